@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/** The sidebar is the table of contents of the notes, in reading order. */
+const sidebar = [
+	{
+		label: 'asyncio',
+		items: [
+			'asyncio/what-is-asyncio',
+			'asyncio/async-await',
+			'asyncio/create-task',
+			'asyncio/gather',
+			'asyncio/run',
+			'asyncio/sleep',
+			'asyncio/wait',
+			'asyncio/wait-for',
+			'asyncio/as-completed',
+			'asyncio/timeouts',
+			'asyncio/to-thread',
+			'asyncio/run-in-executor',
+			'asyncio/taskgroup',
+		],
+	},
+	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
+	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
+	{ label: 'Choosing', items: ['compare'] },
+];
+
+export default defineConfig({
+	site: 'https://concurrency-notes.example.org',
+	integrations: [
+		starlight({
+			title: 'Concurrency Notes',
+			description:
+				'Python asyncio, threads, processes and Spark/Beam, with TypeScript twins: every example type-checked and run by the build.',
+			sidebar,
+			markdown: { processedDirs: ['./content'] },
+			customCss: ['./src/styles/custom.css'],
+			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
+		}),
+	],
+});
