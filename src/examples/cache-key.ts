@@ -1,0 +1,33 @@
+/**
+ * The cache key of one program's run: a hash of everything that can change its output. Never a modification time.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface CacheKeyInput {
+	/** The example's folder: every file in it counts (the program, its local imports, its inputs). */
+	dir: string;
+	lang: string;
+	/** Versions of the engine, the runtime and the checker, and anything else that shapes the run. */
+	toolchain: Record<string, string>;
+	options: unknown;
+}
+
+export async function cacheKey(input: CacheKeyInput): Promise<string> {
+	const hash = createHash('sha256');
+	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
+	for (const name of (await readdir(input.dir, { recursive: true })).sort()) {
+		const file = path.join(input.dir, name);
+		const content = await readFile(file).catch(() => null); // folders
+		if (content) hash.update(`\0${name}\0`).update(content);
+	}
+	return hash.digest('hex').slice(0, 32);
+}
+
+/** A hash of files' contents, used to version the engine by its own code. */
+export async function hashFiles(files: string[]): Promise<string> {
+	const hash = createHash('sha256');
+	for (const file of files) hash.update(await readFile(file));
+	return hash.digest('hex').slice(0, 12);
+}

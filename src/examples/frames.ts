@@ -1,0 +1,96 @@
+/**
+ * Reads the framed output of an example. The harness that starts every program (see `harness/`) points stdout and
+ * stderr at ONE pipe and wraps each write in a small header, `\0o<bytes>\0` or `\0e<bytes>\0`. One pipe keeps the
+ * true order of the two streams (two pipes read by the parent cannot); the header keeps which stream it was.
+ * Bytes outside a frame (a runtime's fatal error written straight to the file descriptor, or a child process
+ * started without the harness) belong to the language's `rawStream`.
+ */
+
+export type Stream = 'stdout' | 'stderr';
+
+/** One piece of output, in the order the program wrote it. */
+export interface OutputChunk {
+	stream: Stream;
+	text: string;
+	/** Milliseconds since the program started, when the parent received the chunk. */
+	t: number;
+}
+
+const NUL = 0;
+const TAGS: Record<number, Stream> = { 0x6f: 'stdout', 0x65: 'stderr' };
+
+/** A streaming parser: feed it bytes as they arrive, read the chunks it produced. */
+export class FrameParser {
+	#pending = Buffer.alloc(0);
+	/** Bytes still owed to the frame being read, and its stream. */
+	#owed = 0;
+	#owedStream: Stream = 'stdout';
+	readonly chunks: OutputChunk[] = [];
+	readonly rawStream: Stream;
+
+	constructor(rawStream: Stream) {
+		this.rawStream = rawStream;
+	}
+
+	push(bytes: Buffer, t: number): void {
+		let buf = this.#pending.length ? Buffer.concat([this.#pending, bytes]) : bytes;
+		this.#pending = Buffer.alloc(0);
+		while (buf.length) {
+			if (this.#owed > 0) {
+				const take = Math.min(this.#owed, buf.length);
+				this.#emit(this.#owedStream, buf.subarray(0, take), t);
+				this.#owed -= take;
+				buf = buf.subarray(take);
+				continue;
+			}
+			const start = buf.indexOf(NUL);
+			if (start === -1) {
+				this.#emit(this.rawStream, buf, t);
+				return;
+			}
+			if (start > 0) this.#emit(this.rawStream, buf.subarray(0, start), t);
+			const header = parseHeader(buf.subarray(start));
+			if (header === 'incomplete') {
+				this.#pending = Buffer.from(buf.subarray(start));
+				return;
+			}
+			if (header === 'invalid') {
+				this.#emit(this.rawStream, buf.subarray(start, start + 1), t);
+				buf = buf.subarray(start + 1);
+				continue;
+			}
+			this.#owed = header.length;
+			this.#owedStream = header.stream;
+			buf = buf.subarray(start + header.headerLength);
+		}
+	}
+
+	/** Flushes a header cut short by the end of the output as plain bytes. */
+	end(t: number): void {
+		if (this.#pending.length) this.#emit(this.rawStream, this.#pending, t);
+		this.#pending = Buffer.alloc(0);
+	}
+
+	#emit(stream: Stream, bytes: Buffer, t: number): void {
+		if (!bytes.length) return;
+		const text = bytes.toString('utf8');
+		const last = this.chunks.at(-1);
+		// Consecutive writes to one stream read as one chunk; the earliest time is kept.
+		if (last && last.stream === stream) last.text += text;
+		else this.chunks.push({ stream, text, t });
+	}
+}
+
+type Header = { stream: Stream; length: number; headerLength: number } | 'incomplete' | 'invalid';
+
+/** Parses `\0o123\0` at the start of `buf`. */
+function parseHeader(buf: Buffer): Header {
+	if (buf.length < 2) return 'incomplete';
+	const stream = TAGS[buf[1]!];
+	if (!stream) return 'invalid';
+	let i = 2;
+	while (i < buf.length && i < 14 && buf[i]! >= 0x30 && buf[i]! <= 0x39) i++;
+	if (i === buf.length) return 'incomplete';
+	if (i === 2 || buf[i] !== NUL) return 'invalid';
+	return { stream, length: Number(buf.subarray(2, i).toString('ascii')), headerLength: i + 1 };
+}

@@ -1,0 +1,53 @@
+"""Starts every Python example: `python3 -u -I python-bootstrap.py <program.py>`.
+
+stdout and stderr share one pipe; each write is framed as b"\0o<bytes>\0..." or b"\0e<bytes>\0..." so the
+engine can tell the streams apart while keeping their true order (see src/examples/frames.ts). Then the
+program runs as `__main__`, as `python3 program.py` would run it.
+"""
+import io
+import os
+import runpy
+import sys
+import traceback
+
+
+class FramedFd(io.RawIOBase):
+    def __init__(self, fd: int, tag: bytes) -> None:
+        self.fd, self.tag = fd, tag
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:  # type: ignore[override]
+        data = bytes(b)
+        os.write(self.fd, b"\0" + self.tag + str(len(data)).encode() + b"\0" + data)
+        return len(data)
+
+
+def framed(fd: int, tag: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(FramedFd(fd, tag), encoding="utf-8", errors="backslashreplace", write_through=True)  # type: ignore[arg-type]
+
+
+def main() -> None:
+    program = os.path.abspath(sys.argv[1])
+    sys.stdout, sys.stderr = framed(1, b"o"), framed(2, b"e")
+    sys.argv = [program]
+    # -I leaves the program's folder off sys.path; `python3 program.py` puts it first.
+    sys.path.insert(0, os.path.dirname(program))
+    try:
+        runpy.run_path(program, run_name="__main__")
+    except SystemExit:
+        raise
+    except BaseException as error:
+        # Print the traceback from the program's first frame on, as `python3 program.py` would.
+        tb = error.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != program:
+            tb = tb.tb_next
+        traceback.print_exception(type(error), error, tb or error.__traceback__)
+        sys.exit(1)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+
+
+main()

@@ -1,0 +1,84 @@
+/**
+ * The languages examples are written in: how each is named, highlighted and started. Adding a language is adding
+ * an entry here (plus its checker). Every program starts through a harness that frames its output (see frames.ts).
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Stream } from './frames.ts';
+
+export type LanguageId = 'ts' | 'py';
+
+/** An interpreter found on this machine. */
+export interface Runtime {
+	/** Absolute path of the executable. */
+	path: string;
+	/** e.g. `26.10.0` */
+	version: string;
+}
+
+export interface CommandContext {
+	program: string;
+	exampleDir: string;
+	tmpDir: string;
+	needs: ReadonlyArray<'workers' | 'child-processes'>;
+	runtime: Runtime;
+}
+
+export interface Language {
+	id: LanguageId;
+	/** Tab label and the name shown beside the runtime version. */
+	label: string;
+	/** The runtime's name, shown with its version under the output. */
+	runtimeName: string;
+	extension: string;
+	/** Shiki language id. */
+	highlight: string;
+	/** The command a reader would type, shown as the output's title. */
+	readerCommand: string;
+	/** Where bytes written outside the harness's frames come from (see frames.ts). */
+	rawStream: Stream;
+	command(ctx: CommandContext): string[];
+}
+
+export const HARNESS_DIR = fileURLToPath(new URL('./harness/', import.meta.url));
+const NODE_PRELOAD = `${HARNESS_DIR}node-preload.mjs`;
+const PYTHON_BOOTSTRAP = `${HARNESS_DIR}python-bootstrap.py`;
+
+export const LANGUAGES: Record<LanguageId, Language> = {
+	py: {
+		id: 'py',
+		label: 'Python',
+		runtimeName: 'Python',
+		extension: '.py',
+		highlight: 'python',
+		readerCommand: 'python3',
+		// Children started with the spawn/forkserver methods write without the bootstrap: their prints are stdout.
+		rawStream: 'stdout',
+		// -u: unbuffered, so the order of writes is the real one. -I: isolated from the builder's environment,
+		// user site-packages and the current directory.
+		command: ({ runtime, program }) => [runtime.path, '-u', '-I', PYTHON_BOOTSTRAP, program],
+	},
+	ts: {
+		id: 'ts',
+		label: 'TypeScript',
+		runtimeName: 'Node',
+		extension: '.ts',
+		highlight: 'ts',
+		readerCommand: 'node',
+		// Node writes an uncaught error's report straight to fd 2, outside the preload's frames.
+		rawStream: 'stderr',
+		command: ({ runtime, program, exampleDir, tmpDir, needs }) => [
+			runtime.path,
+			// Node's permission model: no network, reads only in the example's folder and the harness,
+			// writes only in the temporary working directory, workers and children only when declared.
+			'--permission',
+			`--allow-fs-read=${exampleDir}`,
+			`--allow-fs-read=${HARNESS_DIR}`,
+			`--allow-fs-write=${tmpDir}`,
+			...(needs.includes('workers') ? ['--allow-worker'] : []),
+			...(needs.includes('child-processes') ? ['--allow-child-process'] : []),
+			'--import',
+			pathToFileURL(NODE_PRELOAD).href,
+			program,
+		],
+	},
+};

@@ -1,0 +1,44 @@
+/**
+ * Which pages show which examples: every `<Example id="…">` in the MDX under `content/`. Used to name the pages in
+ * a failure report, and to catch a misspelt id before anything runs.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { closest } from './closest.ts';
+
+const EXAMPLE_TAG = /<Example\b[^>]*?\bid=(["'])(.*?)\1/g;
+
+/** id → the pages (relative to the project root) that show it. */
+export type Usages = Map<string, string[]>;
+
+export async function findUsages(contentDir: string, root: string): Promise<Usages> {
+	const usages: Usages = new Map();
+	const files = (await readdir(contentDir, { recursive: true })).filter((f) => /\.mdx?$/.test(f)).sort();
+	for (const file of files) {
+		const text = await readFile(path.join(contentDir, file), 'utf8');
+		const page = path.relative(root, path.join(contentDir, file));
+		for (const match of text.matchAll(EXAMPLE_TAG)) {
+			const pages = usages.get(match[2]!) ?? [];
+			if (!pages.includes(page)) pages.push(page);
+			usages.set(match[2]!, pages);
+		}
+	}
+	return usages;
+}
+
+/** One line per unknown id: the page, the id, and the closest existing id. */
+export function unknownIdProblems(usages: Usages, knownIds: string[]): string[] {
+	const known = new Set(knownIds);
+	const problems: string[] = [];
+	for (const [id, pages] of usages) {
+		if (known.has(id)) continue;
+		const hint = closest(id, knownIds);
+		for (const page of pages) {
+			problems.push(
+				`${page}: <Example id="${id}"> names no example (no folder examples/${id}/).` +
+					(hint ? ` Did you mean "${hint}"?` : '')
+			);
+		}
+	}
+	return problems;
+}
