@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { examplesSummary } from './src/examples/integration.ts';
 
 /** The sidebar is the table of contents of the notes, in reading order. */
 const sidebar = [
@@ -39,5 +40,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
 		}),
+		// Last, so the examples summary is the last line of the build.
+		examplesSummary(),
 	],
 });

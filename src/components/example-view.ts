@@ -1,0 +1,82 @@
+/**
+ * Turns an example's recorded run into what the page shows: the program, and a terminal transcript whose stderr
+ * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
+ */
+import path from 'node:path';
+import type { ExampleResult, ProgramResult } from '../examples/build-examples.ts';
+import { closest } from '../examples/closest.ts';
+import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
+
+export interface ProgramView {
+	lang: LanguageId;
+	label: string;
+	fileName: string;
+	source: string;
+	highlight: string;
+	output: {
+		code: string;
+		title: string;
+		/** 1-based line numbers written to stderr. */
+		stderrLines: number[];
+		caption: string;
+	};
+}
+
+export function programView(program: ProgramResult): ProgramView {
+	const lang = LANGUAGES[program.lang];
+	const fileName = path.basename(program.file);
+	const { code, stderrLines } = transcript(program);
+	const ending = program.signal
+		? `killed by ${program.signal}`
+		: program.exitCode !== 0
+			? `exit code ${program.exitCode}${program.expectedFailure ? ' (expected)' : ''}`
+			: null;
+	return {
+		lang: program.lang,
+		label: lang.label,
+		fileName,
+		source: program.source,
+		highlight: lang.highlight,
+		output: {
+			code,
+			title: `${lang.readerCommand} ${fileName}`,
+			stderrLines,
+			caption: [`Output captured at build time · ${program.runtime}`, ending].filter(Boolean).join(' · '),
+		},
+	};
+}
+
+/** The output as one text, in true order, and which of its lines came from stderr. */
+export function transcript(program: Pick<ProgramResult, 'output'>): { code: string; stderrLines: number[] } {
+	let code = '';
+	const stderrLines: number[] = [];
+	for (const chunk of program.output) {
+		const firstLine = code.split('\n').length;
+		code += chunk.text;
+		if (chunk.stream !== 'stderr') continue;
+		const lines = chunk.text.replace(/\n$/, '').split('\n').length;
+		for (let i = 0; i < lines; i++) stderrLines.push(firstLine + i);
+	}
+	code = code.replace(/\n$/, '');
+	return { code: code || '(no output)', stderrLines: [...new Set(stderrLines)] };
+}
+
+/** The programs to show, Python first (the notes are about Python), or only the one `lang` asks for. */
+export function selectPrograms(example: ExampleResult, lang: LanguageId | undefined, page: string): ProgramView[] {
+	const order: LanguageId[] = ['py', 'ts'];
+	const programs = example.programs
+		.filter((p) => !lang || p.lang === lang)
+		.sort((a, b) => order.indexOf(a.lang) - order.indexOf(b.lang));
+	if (!programs.length) {
+		throw new Error(`${page}: <Example id="${example.id}" lang="${lang}">: this example has no ${lang} program.`);
+	}
+	return programs.map(programView);
+}
+
+/** The error for an `<Example id>` that names no example. */
+export function unknownExampleError(id: string, knownIds: string[], page: string): Error {
+	const hint = closest(id, knownIds);
+	return new Error(
+		`${page}: <Example id="${id}"> names no example (no folder examples/${id}/).${hint ? ` Did you mean "${hint}"?` : ''}`
+	);
+}

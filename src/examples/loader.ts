@@ -1,0 +1,61 @@
+/**
+ * The `examples` content collection: the only Astro-aware file of the engine. It calls buildExamples() and stores
+ * one entry per example; in `astro dev` it re-runs the example whose folder changed, and the page updates.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildExamples, formatSummary, type EngineConfig, type EngineSummary } from './build-examples.ts';
+
+export interface ExamplesLoaderOptions {
+	/** Relative to the project root. @default 'examples' */
+	examplesDir?: string;
+	/** Relative to the project root. @default 'content' */
+	contentDir?: string;
+}
+
+// The summary integration (integration.ts) prints this line last; both run in one process but may load separate
+// copies of this module, so the value lives on globalThis.
+const SUMMARY = Symbol.for('concurrency-notes.examples.summary');
+export const lastSummary = (): EngineSummary | undefined => (globalThis as Record<symbol, EngineSummary>)[SUMMARY];
+
+export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
+	return {
+		name: 'examples-loader',
+		async load(context: LoaderContext) {
+			const { store, logger, config, watcher, generateDigest } = context;
+			const root = fileURLToPath(config.root);
+			const engine: EngineConfig = {
+				root,
+				examplesDir: path.join(root, options.examplesDir ?? 'examples'),
+				contentDir: path.join(root, options.contentDir ?? 'content'),
+				cacheDir: path.join(root, 'node_modules', '.cache', 'examples'),
+			};
+			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
+
+			const sync = async (only?: string[]) => {
+				const { examples, summary } = await buildExamples({ ...engine, only }, effects);
+				if (!only) {
+					const ids = new Set(examples.map((e) => e.id));
+					for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+				}
+				for (const example of examples) {
+					store.set({ id: example.id, data: { ...example }, digest: generateDigest(example) });
+				}
+				(globalThis as Record<symbol, EngineSummary>)[SUMMARY] = summary;
+				logger.info(formatSummary(summary));
+			};
+			await sync();
+
+			watcher?.add(engine.examplesDir);
+			const onChange = (file: string) => {
+				const relative = path.relative(engine.examplesDir, file);
+				if (relative.startsWith('..') || !relative.includes(path.sep)) return;
+				const id = relative.split(path.sep)[0]!;
+				sync([id]).catch((error: Error) => logger.error(error.message));
+			};
+			watcher?.on('change', onChange);
+			watcher?.on('add', onChange);
+		},
+	};
+}
