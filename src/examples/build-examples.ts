@@ -118,7 +118,8 @@ export async function buildExamples(
 			checker: program.lang === 'ts' ? TYPESCRIPT_VERSION : PYRIGHT_VERSION,
 			sandbox: canUseNamespaces() ? 'namespaces' : 'process-group',
 		};
-		const key = await cacheKey({ dir: example.dir, lang: program.lang, toolchain, options });
+		const twins = example.programs.filter((p) => p !== program).map((p) => path.basename(p.file));
+		const key = await cacheKey({ dir: example.dir, exclude: twins, lang: program.lang, toolchain, options });
 		const hit = await cache.read(key);
 		if (hit) {
 			counts.cached++;

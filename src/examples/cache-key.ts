@@ -6,8 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CacheKeyInput {
-	/** The example's folder: every file in it counts (the program, its local imports, its inputs). */
+	/** The example's folder: every file in it counts (the program, its local imports, its inputs)… */
 	dir: string;
+	/** …but these: the other languages' programs, which cannot change this one's output. */
+	exclude: string[];
 	lang: string;
 	/** Versions of the engine, the runtime and the checker, and anything else that shapes the run. */
 	toolchain: Record<string, string>;
@@ -17,7 +19,8 @@ export interface CacheKeyInput {
 export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
-	for (const name of (await readdir(input.dir, { recursive: true })).sort()) {
+	const names = (await readdir(input.dir, { recursive: true })).filter((name) => !input.exclude.includes(name));
+	for (const name of names.sort()) {
 		const file = path.join(input.dir, name);
 		const content = await readFile(file).catch(() => null); // folders
 		if (content) hash.update(`\0${name}\0`).update(content);

@@ -25,7 +25,8 @@ export class FrameParser {
 	/** Bytes still owed to the frame being read, and its stream. */
 	#owed = 0;
 	#owedStream: Stream = 'stdout';
-	readonly chunks: OutputChunk[] = [];
+	/** Bytes per chunk, decoded only at the end: a read can split a multi-byte character. */
+	#parts: Array<{ stream: Stream; bytes: Buffer[]; t: number }> = [];
 	readonly rawStream: Stream;
 
 	constructor(rawStream: Stream) {
@@ -38,24 +39,24 @@ export class FrameParser {
 		while (buf.length) {
 			if (this.#owed > 0) {
 				const take = Math.min(this.#owed, buf.length);
-				this.#emit(this.#owedStream, buf.subarray(0, take), t);
+				this.append(this.#owedStream, buf.subarray(0, take), t);
 				this.#owed -= take;
 				buf = buf.subarray(take);
 				continue;
 			}
 			const start = buf.indexOf(NUL);
 			if (start === -1) {
-				this.#emit(this.rawStream, buf, t);
+				this.append(this.rawStream, buf, t);
 				return;
 			}
-			if (start > 0) this.#emit(this.rawStream, buf.subarray(0, start), t);
+			if (start > 0) this.append(this.rawStream, buf.subarray(0, start), t);
 			const header = parseHeader(buf.subarray(start));
 			if (header === 'incomplete') {
 				this.#pending = Buffer.from(buf.subarray(start));
 				return;
 			}
 			if (header === 'invalid') {
-				this.#emit(this.rawStream, buf.subarray(start, start + 1), t);
+				this.append(this.rawStream, buf.subarray(start, start + 1), t);
 				buf = buf.subarray(start + 1);
 				continue;
 			}
@@ -67,17 +68,21 @@ export class FrameParser {
 
 	/** Flushes a header cut short by the end of the output as plain bytes. */
 	end(t: number): void {
-		if (this.#pending.length) this.#emit(this.rawStream, this.#pending, t);
+		if (this.#pending.length) this.append(this.rawStream, this.#pending, t);
 		this.#pending = Buffer.alloc(0);
 	}
 
-	#emit(stream: Stream, bytes: Buffer, t: number): void {
+	/** The output so far, in order; consecutive writes to one stream are one chunk, with the earliest time. */
+	get chunks(): OutputChunk[] {
+		return this.#parts.map(({ stream, bytes, t }) => ({ stream, text: Buffer.concat(bytes).toString('utf8'), t }));
+	}
+
+	/** Adds bytes known to come from `stream`, outside any frame. */
+	append(stream: Stream, bytes: Buffer, t: number): void {
 		if (!bytes.length) return;
-		const text = bytes.toString('utf8');
-		const last = this.chunks.at(-1);
-		// Consecutive writes to one stream read as one chunk; the earliest time is kept.
-		if (last && last.stream === stream) last.text += text;
-		else this.chunks.push({ stream, text, t });
+		const last = this.#parts.at(-1);
+		if (last && last.stream === stream) last.bytes.push(Buffer.from(bytes));
+		else this.#parts.push({ stream, bytes: [Buffer.from(bytes)], t });
 	}
 }
 

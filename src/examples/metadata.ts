@@ -31,6 +31,8 @@ export const ExampleMetaSchema = RunOptionsSchema.extend({
 	py: RunOptionsSchema.optional(),
 });
 
+const KNOWN_FIELDS = Object.keys(ExampleMetaSchema.shape).join(', ');
+
 export type ExampleMeta = z.output<typeof ExampleMetaSchema>;
 export type ExpectFailure = z.output<typeof ExpectFailureSchema>;
 
@@ -75,11 +77,14 @@ export async function readExampleMeta(file: string, displayPath: string): Promis
 	}
 	const parsed = ExampleMetaSchema.safeParse(json);
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => {
-		const field = issue.path.length ? `"${issue.path.join('.')}"` : 'top level';
-		const value = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown>)?.[key], json);
+	const problems = parsed.error.issues.flatMap((issue) => {
+		const at = issue.path.length ? `${issue.path.join('.')}.` : '';
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => `${displayPath}: field "${at}${key}": unknown field (known fields: ${KNOWN_FIELDS})`);
+		}
+		const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown>)?.[key], json);
 		const received = /received/.test(issue.message) ? '' : ` (received ${JSON.stringify(value)})`;
-		return `${displayPath}: field ${field}: ${issue.message}${received}`;
+		return [`${displayPath}: field "${issue.path.join('.')}": ${issue.message}${received}`];
 	});
 	throw new Error(problems.join('\n'));
 }

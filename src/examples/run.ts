@@ -68,7 +68,7 @@ export function runCommand(request: RunRequest): Promise<RunResult> {
 			}
 			// The sandbox sends stderr into stdout; the stderr pipe only carries the wrapper's own complaints.
 			if (stream === 'stdout') parser.push(data, elapsed());
-			else parser.chunks.push({ stream: 'stderr', text: data.toString('utf8'), t: elapsed() });
+			else parser.append('stderr', data, elapsed());
 		};
 		child.stdout.on('data', onData('stdout'));
 		child.stderr.on('data', onData('stderr'));

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+const root = new URL('..', import.meta.url).pathname;
+
+export default defineConfig({
+	test: {
+		root,
+		testTimeout: 60_000,
+		hookTimeout: 180_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					// Builds the fixture site once (twice, to see the cache at work) for tests/build and tests/e2e.
+					globalSetup: ['tests/build/build-fixture-site.ts'],
+				},
+			},
+		],
+	},
+});
