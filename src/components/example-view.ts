@@ -41,7 +41,13 @@ export function programView(program: ProgramResult): ProgramView {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,
 			stderrLines,
-			caption: [`Output captured at build time · ${program.runtime}`, ending].filter(Boolean).join(' · '),
+			caption: [
+				`Output captured at build time · ${program.runtime}`,
+				stderrLines.length ? 'highlighted lines went to stderr' : null,
+				ending,
+			]
+				.filter(Boolean)
+				.join(' · '),
 		},
 	};
 }

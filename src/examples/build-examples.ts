@@ -229,9 +229,14 @@ async function runProgram(
 			maxOutputBytes: config.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
 			rawStream: lang.rawStream,
 		});
-		// Where the repository or the temporary directory happen to be must not change the page (or the cache).
+		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
+		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
+		const runtimePrefix = `${path.dirname(path.dirname(runtime.path))}/`;
 		for (const chunk of result.output) {
-			chunk.text = chunk.text.replaceAll(example.dir, '…').replaceAll(tmpDir, '$TMPDIR');
+			chunk.text = chunk.text
+				.replaceAll(example.dir, '…')
+				.replaceAll(tmpDir, '$TMPDIR')
+				.replaceAll(runtimePrefix, '…/');
 		}
 		return result;
 	} finally {

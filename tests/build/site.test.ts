@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SITE_DIR } from './build-fixture-site.ts';
+
+const [cold, warm] = inject('siteBuilds');
+const page = (name: string) => readFile(path.join(SITE_DIR, 'dist', name), 'utf8');
+/** The page's text with tags removed, as a reader would see it. */
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+
+describe('the fixture site build', () => {
+	it('succeeds and ends with the summary line', () => {
+		expect(cold!.status, cold!.log).toBe(0);
+		const lines = cold!.log.trimEnd().split('\n');
+		expect(lines.at(-1)).toMatch(/^examples: 3 checked, 3 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
+	});
+
+	it('runs nothing the second time', () => {
+		expect(warm!.status, warm!.log).toBe(0);
+		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(/^examples: 3 checked, 0 ran, 3 cached, 0 failed in /);
+	});
+
+	it('shows the program and the output it really printed, stderr marked, under tabs Python | TypeScript', async () => {
+		const html = await page('index.html');
+		const example = html.slice(html.indexOf('data-example="ok-greeting"'), html.indexOf('data-example="expected-throw"'));
+		expect(text(example)).toContain('PythonTypeScript');
+		expect(text(example)).toContain('ok-greeting.py');
+		expect(text(example)).toContain('ok-greeting.ts');
+		expect(text(example)).toContain('python3 ok-greeting.py');
+		expect(text(example)).toContain('hello from ahello from ba note on stderrdone');
+		expect(text(example)).toMatch(/Output captured at build time · Python 3\.\d+\.\d+/);
+		expect(text(example)).toContain(`Output captured at build time · Node ${process.versions.node}`);
+		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such.
+		expect(example.match(/<div class="ec-line highlight del">/g)).toHaveLength(2);
+		expect(example).toMatch(/<div class="ec-line highlight del"><div class="code"><span[^>]*>a note on stderr/);
+	});
+
+	it('shows an expected failure with its exit code', async () => {
+		const html = await page('index.html');
+		const example = html.slice(html.indexOf('data-example="expected-throw"'));
+		expect(text(example)).toContain('RangeError: out of range on purpose');
+		expect(text(example)).toContain('exit code 1 (expected)');
+		expect(text(example)).not.toContain('/work/');
+	});
+});
