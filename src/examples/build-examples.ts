@@ -3,7 +3,7 @@
  * parallel, the timing-sensitive ones alone), reusing cached results, and asserts each run did what it promised.
  * Plain Node: the Astro loader (loader.ts) and the tests call it the same way.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,10 @@ import { findRunProblem } from './expectation.ts';
 import { formatFailure, type FailedRun } from './failure-report.ts';
 import type { OutputChunk } from './frames.ts';
 import { LANGUAGES, type LanguageId, type Runtime } from './languages.ts';
-import { resolveRunOptions, type ResolvedRunOptions } from './metadata.ts';
-import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './run.ts';
-import { canUseNamespaces, sandboxCommand, sandboxEnv } from './sandbox.ts';
+import { resolveRunOptions } from './metadata.ts';
+import { runExample } from './run-example.ts';
+import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
+import { sandboxLevel } from './sandbox.ts';
 import { findPython, nodeRuntime } from './toolchain.ts';
 import { TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
@@ -116,7 +117,7 @@ export async function buildExamples(
 			engine: engineVersion,
 			runtime: runtime.version,
 			checker: program.lang === 'ts' ? TYPESCRIPT_VERSION : PYRIGHT_VERSION,
-			sandbox: canUseNamespaces() ? 'namespaces' : 'process-group',
+			sandbox: sandboxLevel(),
 		};
 		const twins = example.programs.filter((p) => p !== program).map((p) => path.basename(p.file));
 		const key = await cacheKey({ dir: example.dir, exclude: twins, lang: program.lang, toolchain, options });
@@ -128,7 +129,7 @@ export async function buildExamples(
 			return;
 		}
 		const t0 = effects.now();
-		const result = await runProgram(example, program, options, runtime, config);
+		const result = await runExample(example, program, options, runtime, config.maxOutputBytes);
 		counts.ran++;
 		const seconds = ((effects.now() - t0) / 1000).toFixed(2);
 		const problem = findRunProblem(result, options.expect, {
@@ -206,41 +207,6 @@ async function checkAll(programs: ExampleProgram[], config: EngineConfig, python
 		throw new ExampleBuildError(
 			`${diagnostics.length} error(s) in examples, nothing was run:\n${diagnostics.map(formatDiagnostic).join('\n')}`
 		);
-	}
-}
-
-/** Runs one program in a fresh temporary directory, deleted afterwards; paths in its output are made neutral. */
-async function runProgram(
-	example: ExampleSource,
-	program: ExampleProgram,
-	options: ResolvedRunOptions,
-	runtime: Runtime,
-	config: EngineConfig
-): Promise<RunResult> {
-	const lang = LANGUAGES[program.lang];
-	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
-	try {
-		const command = lang.command({ program: program.file, exampleDir: example.dir, tmpDir, needs: options.needs, runtime });
-		const result = await runCommand({
-			command: sandboxCommand(command),
-			cwd: tmpDir,
-			env: sandboxEnv(tmpDir, [runtime.path]),
-			timeoutMs: options.timeoutMs,
-			maxOutputBytes: config.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
-			rawStream: lang.rawStream,
-		});
-		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
-		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
-		const runtimePrefix = `${path.dirname(path.dirname(runtime.path))}/`;
-		for (const chunk of result.output) {
-			chunk.text = chunk.text
-				.replaceAll(example.dir, '…')
-				.replaceAll(tmpDir, '$TMPDIR')
-				.replaceAll(runtimePrefix, '…/');
-		}
-		return result;
-	} finally {
-		await rm(tmpDir, { recursive: true, force: true });
 	}
 }
 

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Stream } from './frames.ts';
+import type { ResourceLimits } from './sandbox.ts';
 
 export type LanguageId = 'ts' | 'py';
 
@@ -36,6 +37,8 @@ export interface Language {
 	readerCommand: string;
 	/** Where bytes written outside the harness's frames come from (see frames.ts). */
 	rawStream: Stream;
+	/** Limits beyond the defaults (sandbox.ts). */
+	limits: Partial<ResourceLimits>;
 	command(ctx: CommandContext): string[];
 }
 
@@ -53,6 +56,7 @@ export const LANGUAGES: Record<LanguageId, Language> = {
 		readerCommand: 'python3',
 		// Children started with the spawn/forkserver methods write without the bootstrap: their prints are stdout.
 		rawStream: 'stdout',
+		limits: { addressSpaceBytes: 2 * 1024 ** 3 },
 		// -u: unbuffered, so the order of writes is the real one. -I: isolated from the builder's environment,
 		// user site-packages and the current directory.
 		command: ({ runtime, program }) => [runtime.path, '-u', '-I', PYTHON_BOOTSTRAP, program],
@@ -66,6 +70,8 @@ export const LANGUAGES: Record<LanguageId, Language> = {
 		readerCommand: 'node',
 		// Node writes an uncaught error's report straight to fd 2, outside the preload's frames.
 		rawStream: 'stderr',
+		// V8 reserves far more address space than it uses: its heap is bounded by --max-old-space-size instead.
+		limits: {},
 		command: ({ runtime, program, exampleDir, tmpDir, needs }) => [
 			runtime.path,
 			// Node's permission model: no network, reads only in the example's folder and the harness,
@@ -74,6 +80,7 @@ export const LANGUAGES: Record<LanguageId, Language> = {
 			`--allow-fs-read=${exampleDir}`,
 			`--allow-fs-read=${HARNESS_DIR}`,
 			`--allow-fs-write=${tmpDir}`,
+			'--max-old-space-size=512',
 			...(needs.includes('workers') ? ['--allow-worker'] : []),
 			...(needs.includes('child-processes') ? ['--allow-child-process'] : []),
 			'--import',

@@ -40,7 +40,7 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
 					for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				}
 				for (const example of examples) {
-					store.set({ id: example.id, data: { ...example }, digest: generateDigest(example) });
+					store.set({ id: example.id, data: { ...example }, digest: generateDigest({ ...example }) });
 				}
 				(globalThis as Record<symbol, EngineSummary>)[SUMMARY] = summary;
 				logger.info(formatSummary(summary));

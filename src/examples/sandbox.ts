@@ -1,10 +1,18 @@
 /**
- * What surrounds every example process: one pipe for stdout and stderr, a private network namespace (no network
- * at all), a private PID namespace (when the program's first process exits or is killed, the kernel kills every
- * process it started, detached ones included), resource limits, and an environment built from an allow-list.
+ * What surrounds every example process. The strongest level this machine offers is used:
+ * - `bwrap` (bubblewrap): the whole filesystem read-only except the example's temporary directory, a private
+ *   /dev (with its own /dev/shm), no network, its own PID namespace (when its first process ends or is killed, everything it started
+ *   dies: detached children included), no capabilities, killed if the build dies;
+ * - `namespaces` (util-linux unshare): no network and its own PID namespace, but a writable filesystem;
+ * - `process-group`: only the process-group kill; no isolation.
+ * Always: stdout and stderr in one ordered pipe, resource limits (prlimit), a cap on processes (a pids cgroup when
+ * available), and an environment built from an allow-list. `EXAMPLES_SANDBOX=bwrap` makes the strongest level
+ * mandatory (CI sets it).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+
+export type SandboxLevel = 'bwrap' | 'namespaces' | 'process-group';
 
 /** Resource limits applied with prlimit(1) to every example process. */
 export interface ResourceLimits {
@@ -14,36 +22,78 @@ export interface ResourceLimits {
 	fileSizeBytes: number;
 	/** Open file descriptors. */
 	openFiles: number;
+	/** Processes and threads, counted by a pids cgroup, or per user by RLIMIT_NPROC without one. */
+	processes: number;
+	/** Address space in bytes, for runtimes that do not reserve huge virtual memory up front (not V8). */
+	addressSpaceBytes?: number;
 }
 
 export const DEFAULT_LIMITS: ResourceLimits = {
 	cpuSeconds: 30,
 	fileSizeBytes: 16 * 1024 * 1024,
 	openFiles: 256,
+	processes: 128,
 };
 
-const NAMESPACES = ['--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
+const UNSHARE = ['--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
 
-let namespacesWork: boolean | undefined;
+let detected: SandboxLevel | undefined;
 
-/** Whether this machine lets an unprivileged process create user, network and PID namespaces. */
-export function canUseNamespaces(): boolean {
-	namespacesWork ??= spawnSync('unshare', [...NAMESPACES, 'true'], { stdio: 'ignore' }).status === 0;
-	return namespacesWork;
+/** The strongest sandbox this machine supports, found once. */
+export function sandboxLevel(): SandboxLevel {
+	if (detected) return detected;
+	const works = (command: string[]) => spawnSync(command[0]!, command.slice(1), { stdio: 'ignore' }).status === 0;
+	if (works(['bwrap', ...bwrapArgs('/tmp'), '--', 'true'])) detected = 'bwrap';
+	else if (works(['unshare', ...UNSHARE, 'true'])) detected = 'namespaces';
+	else detected = 'process-group';
+	if (process.env.EXAMPLES_SANDBOX === 'bwrap' && detected !== 'bwrap') {
+		throw new Error(
+			'EXAMPLES_SANDBOX=bwrap, but bubblewrap cannot run here: install it (apt-get install bubblewrap) on a Linux machine with user namespaces.'
+		);
+	}
+	return detected;
+}
+
+function bwrapArgs(tmpDir: string): string[] {
+	return [
+		'--ro-bind', '/', '/',
+		'--dev', '/dev',
+		'--proc', '/proc',
+		'--bind', tmpDir, tmpDir,
+		'--chdir', tmpDir,
+		'--unshare-all',
+		'--die-with-parent',
+		'--new-session',
+	];
+}
+
+export interface SandboxRequest {
+	command: string[];
+	tmpDir: string;
+	limits?: ResourceLimits;
+	/** A pids cgroup's `cgroup.procs` file: the wrapper joins it before anything else starts. */
+	cgroupProcs?: string;
 }
 
 /** Wraps `command` so it runs sandboxed, with stderr sent into the stdout pipe. */
-export function sandboxCommand(command: string[], limits: ResourceLimits = DEFAULT_LIMITS): string[] {
+export function sandboxCommand({ command, tmpDir, limits = DEFAULT_LIMITS, cgroupProcs }: SandboxRequest): string[] {
 	const prlimit = [
 		'prlimit',
 		`--cpu=${limits.cpuSeconds}`,
 		`--fsize=${limits.fileSizeBytes}`,
 		`--nofile=${limits.openFiles}`,
+		`--nproc=${limits.processes}`,
+		...(limits.addressSpaceBytes ? [`--as=${limits.addressSpaceBytes}`] : []),
 		'--',
 	];
-	const isolated = canUseNamespaces() ? ['unshare', ...NAMESPACES, '--', ...prlimit] : prlimit;
+	const isolation = {
+		bwrap: ['bwrap', ...bwrapArgs(tmpDir), '--'],
+		namespaces: ['unshare', ...UNSHARE, '--'],
+		'process-group': [],
+	}[sandboxLevel()];
 	// `exec` keeps the process count at one; `2>&1` makes both streams one ordered pipe.
-	return ['/bin/sh', '-c', 'exec "$@" 2>&1', 'sh', ...isolated, ...command];
+	const script = cgroupProcs ? 'echo $$ > "$0" && exec "$@" 2>&1' : 'exec "$@" 2>&1';
+	return ['/bin/sh', '-c', script, cgroupProcs ?? 'sh', ...isolation, ...prlimit, ...command];
 }
 
 /**

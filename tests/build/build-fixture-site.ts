@@ -17,8 +17,12 @@ declare module 'vitest' {
 	}
 }
 
+/** Put in the builder's environment: no example may see it, so it must never reach the built pages. */
+export const BUILDER_SECRET = 'builder-secret-4f1c9a';
+
 function buildSite() {
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: SITE_DIR, encoding: 'utf8' });
+	const env = { ...process.env, SANDBOX_TEST_SECRET: BUILDER_SECRET };
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: SITE_DIR, encoding: 'utf8', env });
 	return { status: result.status, log: `${result.stdout}${result.stderr}` };
 }
 

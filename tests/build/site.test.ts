@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SITE_DIR } from './build-fixture-site.ts';
+import { BUILDER_SECRET, SITE_DIR } from './build-fixture-site.ts';
 
 const [cold, warm] = inject('siteBuilds');
 const page = (name: string) => readFile(path.join(SITE_DIR, 'dist', name), 'utf8');
@@ -12,12 +12,12 @@ describe('the fixture site build', () => {
 	it('succeeds and ends with the summary line', () => {
 		expect(cold!.status, cold!.log).toBe(0);
 		const lines = cold!.log.trimEnd().split('\n');
-		expect(lines.at(-1)).toMatch(/^examples: 3 checked, 3 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
+		expect(lines.at(-1)).toMatch(/^examples: 4 checked, 4 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
 	});
 
 	it('runs nothing the second time', () => {
 		expect(warm!.status, warm!.log).toBe(0);
-		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(/^examples: 3 checked, 0 ran, 3 cached, 0 failed in /);
+		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(/^examples: 4 checked, 0 ran, 4 cached, 0 failed in /);
 	});
 
 	it('shows the program and the output it really printed, stderr marked, under tabs Python | TypeScript', async () => {
@@ -41,5 +41,16 @@ describe('the fixture site build', () => {
 		expect(text(example)).toContain('RangeError: out of range on purpose');
 		expect(text(example)).toContain('exit code 1 (expected)');
 		expect(text(example)).not.toContain('/work/');
+	});
+
+	it("never shows a secret of the builder's environment: examples see only an allow-list", async () => {
+		const environment = text(await page('second/index.html'));
+		expect(environment).toContain('HOME=$TMPDIR');
+		expect(environment).toContain('TZ=UTC');
+		expect(environment).not.toContain('SANDBOX_TEST_SECRET');
+		const files = await readdir(path.join(SITE_DIR, 'dist'), { recursive: true });
+		for (const file of files.filter((f) => /\.(html|js|json|css|txt|xml)$/.test(f))) {
+			expect(await page(file), file).not.toContain(BUILDER_SECRET);
+		}
 	});
 });

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExamples, formatSummary } from '../../src/examples/build-examples.ts';
-import { examplesDirWith, recordingEffects } from '../helpers/examples-dir.ts';
+import { examplesDirWith, failure, processesMatching, recordingEffects } from '../helpers/examples-dir.ts';
 
 async function build(cases: string[], pages: Record<string, string> = {}) {
 	const dirs = await examplesDirWith(cases);
@@ -12,23 +12,6 @@ async function build(cases: string[], pages: Record<string, string> = {}) {
 	const run = () => buildExamples(dirs, effects);
 	return { dirs, lines, run };
 }
-
-/** PIDs of processes whose command line contains `text` (pgrep never lists itself). */
-function processesMatching(text: string): string[] {
-	try {
-		return execFileSync('pgrep', ['-f', text]).toString().trim().split('\n');
-	} catch {
-		return []; // pgrep exits 1 when nothing matches
-	}
-}
-
-const failure = (promise: Promise<unknown>) =>
-	promise.then(
-		() => {
-			throw new Error('expected the build to fail');
-		},
-		(error: Error) => error.message
-	);
 
 describe('buildExamples', () => {
 	it('runs each program and keeps stdout and stderr in their true order', async () => {

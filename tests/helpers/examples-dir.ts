@@ -2,6 +2,7 @@
  * A throw-away examples folder holding some of the engine fixtures (tests/fixtures/examples/<case>/) and the
  * project's real example configs, inside the repository so the checkers find node_modules.
  */
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -36,3 +37,20 @@ export function recordingEffects() {
 	const lines: string[] = [];
 	return { lines, effects: { log: (line: string) => void lines.push(line), now: () => performance.now() } };
 }
+
+/** PIDs of processes whose command line contains `text` (pgrep never lists itself). */
+export function processesMatching(text: string): string[] {
+	try {
+		return execFileSync('pgrep', ['-f', text]).toString().trim().split('\n');
+	} catch {
+		return []; // pgrep exits 1 when nothing matches
+	}
+}
+
+export const failure = (promise: Promise<unknown>) =>
+	promise.then(
+		() => {
+			throw new Error('expected the build to fail');
+		},
+		(error: Error) => error.message
+	);

@@ -1,0 +1,50 @@
+/**
+ * Runs one program of an example the way the build always does: sandboxed, in a fresh temporary working directory
+ * (deleted afterwards), under a process cap, with the paths of this machine taken out of its output.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExampleProgram, ExampleSource } from './discover.ts';
+import { LANGUAGES, type Runtime } from './languages.ts';
+import type { ResolvedRunOptions } from './metadata.ts';
+import { createPidsCgroup } from './pids-cgroup.ts';
+import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './run.ts';
+import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
+
+export async function runExample(
+	example: ExampleSource,
+	program: ExampleProgram,
+	options: ResolvedRunOptions,
+	runtime: Runtime,
+	maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES
+): Promise<RunResult> {
+	const lang = LANGUAGES[program.lang];
+	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
+	const limits = { ...DEFAULT_LIMITS, ...lang.limits };
+	const cgroup = createPidsCgroup(limits.processes);
+	try {
+		const command = lang.command({ program: program.file, exampleDir: example.dir, tmpDir, needs: options.needs, runtime });
+		const result = await runCommand({
+			command: sandboxCommand({ command, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
+			cwd: tmpDir,
+			env: sandboxEnv(tmpDir, [runtime.path]),
+			timeoutMs: options.timeoutMs,
+			maxOutputBytes,
+			rawStream: lang.rawStream,
+		});
+		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
+		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
+		const runtimePrefix = `${path.dirname(path.dirname(runtime.path))}/`;
+		for (const chunk of result.output) {
+			chunk.text = chunk.text
+				.replaceAll(example.dir, '…')
+				.replaceAll(tmpDir, '$TMPDIR')
+				.replaceAll(runtimePrefix, '…/');
+		}
+		return result;
+	} finally {
+		await cgroup?.remove();
+		await rm(tmpDir, { recursive: true, force: true });
+	}
+}
