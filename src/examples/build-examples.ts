@@ -17,6 +17,7 @@ import type { OutputChunk } from './frames.ts';
 import { LANGUAGES, type LanguageId, type Runtime } from './languages.ts';
 import { resolveRunOptions } from './metadata.ts';
 import { runExample } from './run-example.ts';
+import { schedule } from './schedule.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
 import { sandboxLevel } from './sandbox.ts';
 import { findPython, nodeRuntime } from './toolchain.ts';
@@ -147,10 +148,8 @@ export async function buildExamples(
 		await cache.write(key, result);
 	};
 
-	const alone = selected.filter((p) => resolveRunOptions(p.example.meta, p.program.lang).alone);
-	const together = selected.filter((p) => !alone.includes(p));
-	await mapPool(together, config.concurrency ?? os.availableParallelism(), runOne);
-	await mapPool(alone, 1, runOne);
+	const isAlone = (p: (typeof selected)[number]) => resolveRunOptions(p.example.meta, p.program.lang).alone;
+	await schedule(selected, isAlone, config.concurrency ?? os.availableParallelism(), runOne);
 
 	const summary: EngineSummary = {
 		checked: programs.length,
@@ -208,12 +207,4 @@ async function checkAll(programs: ExampleProgram[], config: EngineConfig, python
 			`${diagnostics.length} error(s) in examples, nothing was run:\n${diagnostics.map(formatDiagnostic).join('\n')}`
 		);
 	}
-}
-
-async function mapPool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
-	const queue = [...items];
-	const worker = async () => {
-		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(size, queue.length)) }, worker));
 }

@@ -1,0 +1,101 @@
+/**
+ * The determinism check: runs every example several times, first on a quiet machine and then with every CPU kept
+ * busy, and reports each program whose output ever differs from its first run, with the first differing line.
+ * Nothing is cached; nothing is written.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
+import { resolveRunOptions } from './metadata.ts';
+import { runExample } from './run-example.ts';
+import { schedule } from './schedule.ts';
+import type { RunResult } from './run.ts';
+import { findPython, nodeRuntime } from './toolchain.ts';
+
+export interface VerifyConfig {
+	root: string;
+	examplesDir: string;
+	/** Runs on a quiet machine, the first being the reference. @default 2 */
+	quietRuns?: number;
+	/** Runs while every CPU is kept busy. @default 2 */
+	busyRuns?: number;
+	/** Only these example ids. */
+	only?: string[];
+}
+
+export interface Difference {
+	id: string;
+	file: string;
+	run: number;
+	busy: boolean;
+	message: string;
+}
+
+/** What a reader would see of a run: the transcript and how it ended. */
+export function renderRun(result: RunResult): string[] {
+	const transcript = result.output.map((c) => (c.stream === 'stderr' ? markStderr(c.text) : c.text)).join('');
+	return [...transcript.split('\n'), `[${result.status}: exit ${result.exitCode}${result.signal ? ` ${result.signal}` : ''}]`];
+}
+const markStderr = (text: string) => text.replace(/^(?=.)/gm, '[stderr] ');
+
+/** The first line where two renderings differ, in words; null when they are the same. */
+export function firstDifference(expected: string[], actual: string[]): string | null {
+	const length = Math.max(expected.length, actual.length);
+	for (let i = 0; i < length; i++) {
+		if (expected[i] !== actual[i]) {
+			const show = (line: string | undefined) => (line === undefined ? '(no line)' : JSON.stringify(line));
+			return `line ${i + 1}: expected ${show(expected[i])}, got ${show(actual[i])}`;
+		}
+	}
+	return null;
+}
+
+export async function verifyDeterminism(
+	config: VerifyConfig,
+	log: (line: string) => void = console.log
+): Promise<Difference[]> {
+	const examples = (await discoverExamples(config.examplesDir, config.root)).filter(
+		(e) => !config.only || config.only.includes(e.id)
+	);
+	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
+	const python = programs.some((p) => p.program.lang === 'py') ? await findPython(config.root) : undefined;
+	const runtimes = { ts: nodeRuntime(), py: python };
+	const isAlone = (p: (typeof programs)[number]) => resolveRunOptions(p.example.meta, p.program.lang).alone;
+	const reference = new Map<ExampleProgram, string[]>();
+	const differences: Difference[] = [];
+	const quietRuns = config.quietRuns ?? 2;
+	const busyRuns = config.busyRuns ?? 2;
+
+	const runAll = async (run: number, busy: boolean) => {
+		const one = async ({ example, program }: { example: ExampleSource; program: ExampleProgram }) => {
+			const options = resolveRunOptions(example.meta, program.lang);
+			const rendered = renderRun(await runExample(example, program, options, runtimes[program.lang]!));
+			const expected = reference.get(program);
+			if (!expected) return void reference.set(program, rendered);
+			const message = firstDifference(expected, rendered);
+			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
+		};
+		await schedule(programs, isAlone, os.availableParallelism(), one);
+		log(`run ${run}${busy ? ' (CPUs busy)' : ''}: ${programs.length} programs, ${differences.length} differences so far`);
+	};
+
+	for (let run = 1; run <= quietRuns; run++) await runAll(run, false);
+	const burners = burnCpus();
+	try {
+		for (let run = quietRuns + 1; run <= quietRuns + busyRuns; run++) await runAll(run, true);
+	} finally {
+		for (const burner of burners) burner.kill('SIGKILL');
+	}
+	return differences;
+}
+
+/** One busy loop per CPU, so examples run on a loaded machine. */
+function burnCpus(): ChildProcess[] {
+	return Array.from({ length: os.availableParallelism() }, () =>
+		spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+	);
+}
+
+export function formatDifference(d: Difference): string {
+	return `example "${d.id}" (${d.file}) is not deterministic: run ${d.run}${d.busy ? ' (CPUs busy)' : ''} differs from run 1 at ${d.message}`;
+}
