@@ -19,7 +19,8 @@ import { resolveRunOptions } from './metadata.ts';
 import { runExample } from './run-example.ts';
 import { schedule } from './schedule.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
-import { sandboxLevel } from './sandbox.ts';
+import { canUseCgroups } from './pids-cgroup.ts';
+import { describeSandbox, sandboxLevel } from './sandbox.ts';
 import { findPython, nodeRuntime } from './toolchain.ts';
 import { TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
@@ -100,6 +101,9 @@ export async function buildExamples(
 
 	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
 	const runtimes = await findRuntimes(programs.map((p) => p.program.lang), config.root);
+	const python = runtimes.py ? `, Python ${runtimes.py.version} (${runtimes.py.path})` : '';
+	effects.log(`runtimes: Node ${runtimes.ts!.version}${python}`);
+	effects.log(describeSandbox(canUseCgroups() ? 'cgroup' : 'rlimit'));
 	await checkAll(programs.map((p) => p.program), config, runtimes.py);
 
 	const engineVersion = await hashFiles(

@@ -83,6 +83,9 @@ export const LANGUAGES: Record<LanguageId, Language> = {
 			'--max-old-space-size=512',
 			...(needs.includes('workers') ? ['--allow-worker'] : []),
 			...(needs.includes('child-processes') ? ['--allow-child-process'] : []),
+			// The sandbox's own flags would otherwise warn on the page ("…must be used with extreme caution"),
+			// which a reader running `node file.ts` never sees.
+			'--disable-warning=SecurityWarning',
 			'--import',
 			pathToFileURL(NODE_PRELOAD).href,
 			program,

@@ -54,6 +54,17 @@ export function sandboxLevel(): SandboxLevel {
 	return detected;
 }
 
+/** One line for the build log: what isolates the examples on this machine, and what is missing. */
+export function describeSandbox(processCap: 'cgroup' | 'rlimit'): string {
+	const level = {
+		bwrap: 'bubblewrap (read-only filesystem, no network, own PID namespace)',
+		namespaces: 'namespaces (no network, own PID namespace; writable filesystem: install bubblewrap)',
+		'process-group': 'process group only (no isolation: install bubblewrap)',
+	}[sandboxLevel()];
+	const cap = processCap === 'cgroup' ? 'pids cgroup' : 'RLIMIT_NPROC (not enforced for root)';
+	return `sandbox: ${level}; process cap: ${cap}`;
+}
+
 function bwrapArgs(tmpDir: string): string[] {
 	return [
 		'--ro-bind', '/', '/',
