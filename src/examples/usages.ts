@@ -6,9 +6,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { closest } from './closest.ts';
 
-const EXAMPLE_TAG = /<Example\b[^>]*?\bid=(["'])(.*?)\1/g;
+const EXAMPLE_TAG = /<Example\b([^>]*)>/g;
+const ID_ATTRIBUTE = /\bid=(["'])(.*?)\1/;
 
-/** id → the pages (relative to the project root) that show it. */
+/** id → the pages (relative to the project root) that show it; `''` → pages with an `<Example>` lacking an id. */
 export type Usages = Map<string, string[]>;
 
 export async function findUsages(contentDir: string, root: string): Promise<Usages> {
@@ -17,10 +18,11 @@ export async function findUsages(contentDir: string, root: string): Promise<Usag
 	for (const file of files) {
 		const text = await readFile(path.join(contentDir, file), 'utf8');
 		const page = path.relative(root, path.join(contentDir, file));
-		for (const match of text.matchAll(EXAMPLE_TAG)) {
-			const pages = usages.get(match[2]!) ?? [];
+		for (const [, attributes] of text.matchAll(EXAMPLE_TAG)) {
+			const id = ID_ATTRIBUTE.exec(attributes!)?.[2] ?? '';
+			const pages = usages.get(id) ?? [];
 			if (!pages.includes(page)) pages.push(page);
-			usages.set(match[2]!, pages);
+			usages.set(id, pages);
 		}
 	}
 	return usages;
@@ -32,6 +34,10 @@ export function unknownIdProblems(usages: Usages, knownIds: string[]): string[] 
 	const problems: string[] = [];
 	for (const [id, pages] of usages) {
 		if (known.has(id)) continue;
+		if (!id) {
+			for (const page of pages) problems.push(`${page}: <Example> needs an id naming a folder of examples/, e.g. <Example id="${knownIds[0] ?? 'gather-order'}" />`);
+			continue;
+		}
 		const hint = closest(id, knownIds);
 		for (const page of pages) {
 			problems.push(
