@@ -1,0 +1,32 @@
+"""The first error comes out of gather; the other tasks keep running."""
+
+import asyncio
+
+
+async def work(name: str, seconds: float, fail: bool = False) -> str:
+    await asyncio.sleep(seconds)
+    if fail:
+        print(f"[{name}] raising ValueError")
+        raise ValueError(f"{name} broke")
+    print(f"[{name}] finished")
+    return f"{name}-result"
+
+
+async def main() -> None:
+    bad = asyncio.create_task(work("bad", 0.1, fail=True))
+    medium = asyncio.create_task(work("medium", 0.2), name="medium")
+    slow = asyncio.create_task(work("slow", 0.3), name="slow")
+    try:
+        await asyncio.gather(bad, medium, slow)
+    except ValueError as err:
+        print(f"[main] gather raised {err!r}")
+
+    # gather did not cancel the others: they are still running.
+    for task in (medium, slow):
+        state = "cancelled" if task.cancelled() else "still running"
+        print(f"[main] {task.get_name()}: {state}")
+    print(f"[main] later: {await medium}, {await slow}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,30 @@
+"""One thread, one task step at a time: tasks take turns at awaits."""
+
+import asyncio
+import threading
+
+threads_used: set[str] = set()
+
+
+async def polite(name: str) -> None:
+    for step in (1, 2, 3):
+        threads_used.add(threading.current_thread().name)
+        print(f"[{name}] step {step}")
+        await asyncio.sleep(0)  # hand control back to the loop
+
+
+async def greedy() -> None:
+    # No await inside: once started, nothing else can run.
+    for step in (1, 2, 3):
+        threads_used.add(threading.current_thread().name)
+        print(f"[greedy] step {step}")
+
+
+async def main() -> None:
+    await asyncio.gather(polite("a"), greedy(), polite("b"))
+    names = ", ".join(sorted(threads_used))
+    print(f"threads used: {len(threads_used)} ({names})")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
