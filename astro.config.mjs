@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
 
 /** The sidebar is the table of contents of the notes, in reading order. */
-const sidebar = [
+export const sidebar = [
 	{
 		label: 'asyncio',
 		items: [

@@ -18,6 +18,15 @@ export default defineConfig({
 					globalSetup: ['tests/build/build-fixture-site.ts'],
 				},
 			},
+			{
+				extends: true,
+				test: {
+					name: 'content',
+					include: ['tests/content/**/*.test.ts'],
+					// Builds the real site once: every page, every example.
+					globalSetup: ['tests/content/build-site.ts'],
+				},
+			},
 		],
 	},
 });
