@@ -1,11 +1,15 @@
 import asyncio
 
+# The group cancels the siblings in no defined order (it keeps its
+# tasks in a set), so their clean-ups are collected and shown sorted.
+cleaned_up: list[str] = []
+
 
 async def fetch(name: str, seconds: float) -> str:
     try:
         await asyncio.sleep(seconds)
     except asyncio.CancelledError:
-        print(f"[{name}] cancelled, cleaning up")
+        cleaned_up.append(name)  # clean-up runs here, then re-raise
         raise
     print(f"[{name}] done after {seconds} s")
     return name
@@ -26,6 +30,7 @@ async def main() -> None:
             tg.create_task(fetch("prices", 0.4))
     except* ConnectionError as group:
         # The block has waited for the cancelled siblings first.
+        print(f"[main] cancelled and cleaned up: {sorted(cleaned_up)}")
         for exc in group.exceptions:
             print(f"[main] handled {type(exc).__name__}: {exc}")
     print("[main] carries on")
