@@ -6,9 +6,15 @@ export default defineConfig({
 	test: {
 		root,
 		testTimeout: 60_000,
-		hookTimeout: 180_000,
+		hookTimeout: 300_000,
+		// One file at a time: several tests time real processes (timeouts, a determinism check that loads the
+		// CPUs on purpose), and two such files side by side on a 2-core machine would measure each other.
+		fileParallelism: false,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'] },
+			},
 			{
 				extends: true,
 				test: {

@@ -15,7 +15,11 @@ function blockingWait(ms: number): void {
 }
 
 // Qualitative verdicts, not raw timings (those vary per run).
-function verdict(label: string, elapsedMs: number, threads: Set<number>) {
+function verdict(
+	label: string,
+	elapsedMs: number,
+	threads: Set<number>
+) {
 	const took =
 		elapsedMs < 2 * WAIT_MS
 			? `about one wait (${WAIT_MS / 1000} s)`
@@ -55,10 +59,10 @@ if (!isMainThread) {
 	// Start the workers first (each says "ready"); time the waits.
 	const workers = Array.from(
 		{ length: N },
-		() => new Worker(new URL(import.meta.url)),
+		() => new Worker(new URL(import.meta.url))
 	);
 	await Promise.all(
-		workers.map((w) => new Promise((ok) => w.once('message', ok))),
+		workers.map((w) => new Promise((ok) => w.once('message', ok)))
 	);
 	const start = performance.now();
 	const ids = await Promise.all(
@@ -68,7 +72,7 @@ if (!isMainThread) {
 			});
 			w.postMessage('go');
 			return done;
-		}),
+		})
 	);
 	const elapsed = performance.now() - start;
 	verdict('workers, blocking wait', elapsed, new Set(ids));

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 async function work(
 	name: string,
 	seconds: number,
-	fail = false,
+	fail = false
 ): Promise<string> {
 	await sleep(seconds * 1000);
 	if (fail) {

@@ -15,7 +15,7 @@ if (process.argv[2] === 'child') {
 } else {
 	// Two child processes, started before any timing.
 	const kids: ChildProcess[] = [0, 1].map(() =>
-		fork(import.meta.filename, ['child']),
+		fork(import.meta.filename, ['child'])
 	);
 	const reply = (c: ChildProcess) =>
 		new Promise<unknown>((ok) => c.once('message', ok));
@@ -35,7 +35,7 @@ if (process.argv[2] === 'child') {
 				const done = reply(c);
 				c.send(N);
 				return done;
-			}),
+			})
 		);
 		par.push(performance.now() - start);
 	}
@@ -46,6 +46,6 @@ if (process.argv[2] === 'child') {
 	console.log(
 		Math.min(...par) < 0.8 * Math.min(...seq)
 			? '2 processes: clearly faster (two CPUs at work)'
-			: '2 processes: not faster (fewer than 2 free CPUs?)',
+			: '2 processes: not faster (fewer than 2 free CPUs?)'
 	);
 }

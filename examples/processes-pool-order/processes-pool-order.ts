@@ -14,7 +14,7 @@ if (process.argv[2] === 'child') {
 	const names = Object.keys(JOBS);
 	// A tiny pool: one child process per job, started up front.
 	const pool: ChildProcess[] = names.map(() =>
-		fork(import.meta.filename, ['child']),
+		fork(import.meta.filename, ['child'])
 	);
 	const reply = (c: ChildProcess) =>
 		new Promise<string>((ok) => c.once('message', ok));
@@ -28,7 +28,7 @@ if (process.argv[2] === 'child') {
 			const result = await reply(child);
 			completed.push(result);
 			return result;
-		}),
+		})
 	);
 	// Promise.all keeps INPUT order, like Executor.map.
 	console.log('in input order:      ', results);

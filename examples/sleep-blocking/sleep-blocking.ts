@@ -5,18 +5,18 @@ let ticks = 0;
 let longestGap = 0;
 let last = performance.now();
 const ticker = setInterval(() => {
-  const now = performance.now();
-  longestGap = Math.max(longestGap, now - last);
-  last = now;
-  ticks++;
+	const now = performance.now();
+	longestGap = Math.max(longestGap, now - last);
+	last = now;
+	ticks++;
 }, 100);
 
 function busyWait(ms: number): void {
-  // WRONG in async code: nothing else can run until this returns.
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    // spin
-  }
+	// WRONG in async code: nothing else can run until this returns.
+	const end = performance.now() + ms;
+	while (performance.now() < end) {
+		// spin
+	}
 }
 
 console.log('[main] busy loop for 500 ms');

@@ -9,6 +9,6 @@ const marker = sleep(100, 'sleep(100)   0.1 s');
 
 // Print each one as it finishes.
 const order: Promise<void>[] = [wrong, right, marker].map((p) =>
-  p.then((label) => console.log(`finished: ${label}`)),
+	p.then((label) => console.log(`finished: ${label}`))
 );
 await Promise.all(order);

@@ -16,7 +16,12 @@ function size(n: number): string {
 
 // One task per partition; at most `slots` run at once, the rest
 // wait for a free slot and run in later "waves".
-function plan(label: string, data: number, parts: number, slots: number) {
+function plan(
+	label: string,
+	data: number,
+	parts: number,
+	slots: number
+) {
 	const waves = Math.ceil(parts / slots);
 	console.log(`${label}:`);
 	console.log(`  ${parts} partitions of ${size(data / parts)} each`);
@@ -29,7 +34,7 @@ function plan(label: string, data: number, parts: number, slots: number) {
 const slots = Math.floor((EXECUTORS * EXECUTOR_CORES) / TASK_CPUS);
 console.log(
 	`task slots: ${EXECUTORS} executors x ${EXECUTOR_CORES} cores` +
-		` = ${slots}`,
+		` = ${slots}`
 );
 plan('1 TiB in 100 partitions', TiB, 100, slots);
 const splits = Math.ceil(TiB / MAX_PARTITION_BYTES);

@@ -5,8 +5,14 @@
 import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
 const LINES = [
-	'the cat sat', 'the dog sat', 'a cat ran', 'the dog ran',
-	'a bird sang', 'the cat slept', 'a dog barked', 'the end',
+	'the cat sat',
+	'the dog sat',
+	'a cat ran',
+	'the dog ran',
+	'a bird sang',
+	'the cat slept',
+	'a dog barked',
+	'the end',
 ];
 const PARTITIONS = 4; // input split into 4 partitions
 const REDUCERS = 2; // partitions after the shuffle
@@ -27,7 +33,10 @@ function reducerFor(word: string): number {
 // Stage 0, one task per partition: count words locally, then
 // write one bucket per reducer (the shuffle files).
 function mapTask(lines: string[]): Counts[] {
-	const buckets: Counts[] = Array.from({ length: REDUCERS }, () => ({}));
+	const buckets: Counts[] = Array.from(
+		{ length: REDUCERS },
+		() => ({})
+	);
 	for (const word of lines.join(' ').split(' ')) {
 		const bucket = buckets[reducerFor(word)]!;
 		bucket[word] = (bucket[word] ?? 0) + 1;
@@ -57,14 +66,16 @@ if (!isMainThread) {
 	// A task thread: run whatever task the driver sends.
 	parentPort?.on('message', (task: Task) => {
 		const result =
-			task.kind === 'map' ? mapTask(task.lines) : reduceTask(task.pieces);
+			task.kind === 'map'
+				? mapTask(task.lines)
+				: reduceTask(task.pieces);
 		parentPort?.postMessage(result);
 	});
 } else {
 	// The "executor": a pool of threads, like Spark's task threads.
 	const slots = Array.from(
 		{ length: SLOTS },
-		() => new Worker(new URL(import.meta.url)),
+		() => new Worker(new URL(import.meta.url))
 	);
 	// Each free slot takes the next task; results keep task order.
 	async function runStage<T>(tasks: Task[]): Promise<T[]> {
@@ -79,7 +90,7 @@ if (!isMainThread) {
 						slot.postMessage(tasks[i]);
 					});
 				}
-			}),
+			})
 		);
 		return results;
 	}
@@ -97,10 +108,10 @@ if (!isMainThread) {
 	const waves = Math.ceil(parts.length / SLOTS);
 	console.log(
 		`stage 0 (map): ${parts.length} tasks on ${SLOTS} slots` +
-			` = ${waves} waves`,
+			` = ${waves} waves`
 	);
 	const written = await runStage<Counts[]>(
-		parts.map((lines) => ({ kind: 'map', lines })),
+		parts.map((lines) => ({ kind: 'map', lines }))
 	);
 	written.forEach((buckets, t) => {
 		console.log(`  task ${t}: ${buckets.map(show).join(' | ')}`);
@@ -108,12 +119,12 @@ if (!isMainThread) {
 
 	console.log(`shuffle: words hashed into ${REDUCERS} reducers`);
 	const inboxes = Array.from({ length: REDUCERS }, (_, r) =>
-		written.map((buckets) => buckets[r]!),
+		written.map((buckets) => buckets[r]!)
 	);
 
 	console.log(`stage 1 (reduce): ${REDUCERS} tasks`);
 	const totals = await runStage<Counts>(
-		inboxes.map((pieces) => ({ kind: 'reduce', pieces })),
+		inboxes.map((pieces) => ({ kind: 'reduce', pieces }))
 	);
 	totals.forEach((counts, r) => {
 		console.log(`  reducer ${r}: ${show(counts)}`);

@@ -14,7 +14,7 @@ async function parsePort(text: string): Promise<number> {
 
 async function lookup(
 	config: Record<string, string>,
-	key: string,
+	key: string
 ): Promise<string> {
 	const value = config[key];
 	if (value === undefined) throw new MissingKeyError(`no '${key}'`);

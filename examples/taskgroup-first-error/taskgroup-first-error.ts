@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 async function fetchData(
 	name: string,
 	ms: number,
-	signal: AbortSignal,
+	signal: AbortSignal
 ): Promise<string> {
 	try {
 		await sleep(ms, undefined, { signal });
@@ -25,7 +25,7 @@ async function fail(name: string, ms: number): Promise<string> {
 // A hand-made task group: the first failure aborts the others,
 // and we wait for all of them to settle before rethrowing.
 async function taskGroup<T>(
-	jobs: ((signal: AbortSignal) => Promise<T>)[],
+	jobs: ((signal: AbortSignal) => Promise<T>)[]
 ): Promise<T[]> {
 	const controller = new AbortController();
 	const running = jobs.map((job) => job(controller.signal));

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 async function fetchData(
 	name: string,
 	ms: number,
-	signal?: AbortSignal,
+	signal?: AbortSignal
 ): Promise<string> {
 	await sleep(ms, undefined, { signal });
 	console.log(`  [${name}] done after ${ms} ms`);

@@ -16,16 +16,14 @@ if (isMainThread) {
 	const seq = performance.now() - start;
 
 	// Start the workers first, and only time the waiting itself.
-	const workers = names.map(
-		() => new Worker(new URL(import.meta.url)),
-	);
+	const workers = names.map(() => new Worker(new URL(import.meta.url)));
 	await Promise.all(
-		workers.map((w) => new Promise((ok) => w.once('message', ok))),
+		workers.map((w) => new Promise((ok) => w.once('message', ok)))
 	);
 	start = performance.now();
 	for (const w of workers) w.postMessage('go');
 	await Promise.all(
-		workers.map((w) => new Promise((ok) => w.once('exit', ok))),
+		workers.map((w) => new Promise((ok) => w.once('exit', ok)))
 	);
 	const par = performance.now() - start;
 
@@ -33,13 +31,13 @@ if (isMainThread) {
 	console.log(
 		seq >= 0.95 * total * 1000 // margin for clock rounding
 			? `sequential: about the sum of waits (${total} s)`
-			: 'sequential: faster than the sum (unexpected)',
+			: 'sequential: faster than the sum (unexpected)'
 	);
 	console.log(
 		par < 2 * WAIT_MS
 			? `3 workers:  about one wait (${WAIT_MS / 1000} s),` +
-				' not the sum'
-			: '3 workers:  slower than expected',
+					' not the sum'
+			: '3 workers:  slower than expected'
 	);
 } else {
 	parentPort?.postMessage('ready');

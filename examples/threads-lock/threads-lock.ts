@@ -8,10 +8,10 @@ if (isMainThread) {
 	const shared = new SharedArrayBuffer(8);
 	const workers = Array.from(
 		{ length: WORKERS },
-		() => new Worker(new URL(import.meta.url), { workerData: shared }),
+		() => new Worker(new URL(import.meta.url), { workerData: shared })
 	);
 	await Promise.all(
-		workers.map((w) => new Promise((ok) => w.once('exit', ok))),
+		workers.map((w) => new Promise((ok) => w.once('exit', ok)))
 	);
 	console.log(`expected: ${WORKERS * ROUNDS}`);
 	console.log(`counted:  ${Atomics.load(new Int32Array(shared), 0)}`);

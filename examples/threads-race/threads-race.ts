@@ -9,10 +9,10 @@ if (isMainThread) {
 	const shared = new SharedArrayBuffer(8);
 	const workers = Array.from(
 		{ length: WORKERS },
-		() => new Worker(new URL(import.meta.url), { workerData: shared }),
+		() => new Worker(new URL(import.meta.url), { workerData: shared })
 	);
 	await Promise.all(
-		workers.map((w) => new Promise((ok) => w.once('exit', ok))),
+		workers.map((w) => new Promise((ok) => w.once('exit', ok)))
 	);
 	const total = new Int32Array(shared)[0] ?? 0;
 	const expected = WORKERS * ROUNDS;

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 async function fetchData(
 	name: string,
 	ms: number,
-	signal: AbortSignal,
+	signal: AbortSignal
 ): Promise<string> {
 	console.log(`[${name}] started, needs ${ms} ms`);
 	try {

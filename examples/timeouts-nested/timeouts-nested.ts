@@ -4,7 +4,7 @@ async function step(
 	name: string,
 	needs: number,
 	limit: number,
-	overall: AbortSignal,
+	overall: AbortSignal
 ): Promise<void> {
 	console.log(`[${name}] needs ${needs} ms, own limit ${limit} ms`);
 	// Aborts when either the overall or the own deadline passes.

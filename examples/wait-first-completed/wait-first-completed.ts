@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 async function job(name: string, ms: number): Promise<string> {
-  await sleep(ms);
-  console.log(`[${name}] done after ${ms} ms`);
-  return name;
+	await sleep(ms);
+	console.log(`[${name}] done after ${ms} ms`);
+	return name;
 }
 
 const jobs = [job('a', 300), job('b', 100), job('c', 200)];

@@ -96,18 +96,31 @@ export async function buildExamples(
 		throw new ExampleBuildError(error.message, { cause: error });
 	});
 	const usages: Usages = config.contentDir ? await findUsages(config.contentDir, config.root) : new Map();
-	const unknown = unknownIdProblems(usages, examples.map((e) => e.id));
+	const unknown = unknownIdProblems(
+		usages,
+		examples.map((e) => e.id)
+	);
 	if (unknown.length) throw new ExampleBuildError(`Unknown example ids:\n${unknown.join('\n')}`);
 
 	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
-	const runtimes = await findRuntimes(programs.map((p) => p.program.lang), config.root);
+	const runtimes = await findRuntimes(
+		programs.map((p) => p.program.lang),
+		config.root
+	);
 	const python = runtimes.py ? `, Python ${runtimes.py.version} (${runtimes.py.path})` : '';
 	effects.log(`runtimes: Node ${runtimes.ts!.version}${python}`);
 	effects.log(describeSandbox(canUseCgroups() ? 'cgroup' : 'rlimit'));
-	await checkAll(programs.map((p) => p.program), config, runtimes.py);
+	await checkAll(
+		programs.map((p) => p.program),
+		config,
+		runtimes.py
+	);
 
 	const engineVersion = await hashFiles(
-		(await readdir(ENGINE_DIR, { recursive: true })).sort().map((f) => path.join(ENGINE_DIR, f)).filter((f) => /\.(ts|mjs|py)$/.test(f))
+		(await readdir(ENGINE_DIR, { recursive: true }))
+			.sort()
+			.map((f) => path.join(ENGINE_DIR, f))
+			.filter((f) => /\.(ts|mjs|py)$/.test(f))
 	);
 	const cache = fsCache<RunResult>(config.cacheDir);
 	const selected = programs.filter((p) => !config.only || config.only.includes(p.example.id));

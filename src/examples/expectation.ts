@@ -30,7 +30,10 @@ export function findRunProblem(
 	if (result.exitCode !== expect.exitCode) {
 		return `was expected to fail with exit code ${expect.exitCode}, but ${ended}`;
 	}
-	const stderr = result.output.filter((c) => c.stream === 'stderr').map((c) => c.text).join('');
+	const stderr = result.output
+		.filter((c) => c.stream === 'stderr')
+		.map((c) => c.text)
+		.join('');
 	if (expect.stderr && !stderr.includes(expect.stderr)) {
 		return `was expected to print "${expect.stderr}" to stderr, but did not`;
 	}

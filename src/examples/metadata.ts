@@ -80,7 +80,9 @@ export async function readExampleMeta(file: string, displayPath: string): Promis
 	const problems = parsed.error.issues.flatMap((issue) => {
 		const at = issue.path.length ? `${issue.path.join('.')}.` : '';
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => `${displayPath}: field "${at}${key}": unknown field (known fields: ${KNOWN_FIELDS})`);
+			return issue.keys.map(
+				(key) => `${displayPath}: field "${at}${key}": unknown field (known fields: ${KNOWN_FIELDS})`
+			);
 		}
 		const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown>)?.[key], json);
 		const received = /received/.test(issue.message) ? '' : ` (received ${JSON.stringify(value)})`;

@@ -24,7 +24,13 @@ export async function runExample(
 	const limits = { ...DEFAULT_LIMITS, ...lang.limits };
 	const cgroup = createPidsCgroup(limits.processes);
 	try {
-		const command = lang.command({ program: program.file, exampleDir: example.dir, tmpDir, needs: options.needs, runtime });
+		const command = lang.command({
+			program: program.file,
+			exampleDir: example.dir,
+			tmpDir,
+			needs: options.needs,
+			runtime,
+		});
 		const result = await runCommand({
 			command: sandboxCommand({ command, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
 			cwd: tmpDir,

@@ -66,6 +66,7 @@ export function describeSandbox(processCap: 'cgroup' | 'rlimit'): string {
 }
 
 function bwrapArgs(tmpDir: string): string[] {
+	// prettier-ignore
 	return [
 		'--ro-bind', '/', '/',
 		'--dev', '/dev',

@@ -9,7 +9,11 @@ export async function schedule<T>(
 	fn: (item: T) => Promise<void>
 ): Promise<void> {
 	const alone = items.filter(mustRunAlone);
-	await pool(items.filter((item) => !alone.includes(item)), concurrency, fn);
+	await pool(
+		items.filter((item) => !alone.includes(item)),
+		concurrency,
+		fn
+	);
 	await pool(alone, 1, fn);
 }
 

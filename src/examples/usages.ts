@@ -35,7 +35,10 @@ export function unknownIdProblems(usages: Usages, knownIds: string[]): string[] 
 	for (const [id, pages] of usages) {
 		if (known.has(id)) continue;
 		if (!id) {
-			for (const page of pages) problems.push(`${page}: <Example> needs an id naming a folder of examples/, e.g. <Example id="${knownIds[0] ?? 'gather-order'}" />`);
+			for (const page of pages)
+				problems.push(
+					`${page}: <Example> needs an id naming a folder of examples/, e.g. <Example id="${knownIds[0] ?? 'gather-order'}" />`
+				);
 			continue;
 		}
 		const hint = closest(id, knownIds);

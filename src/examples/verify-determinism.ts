@@ -35,7 +35,10 @@ export interface Difference {
 /** What a reader would see of a run: the transcript and how it ended. */
 export function renderRun(result: RunResult): string[] {
 	const transcript = result.output.map((c) => (c.stream === 'stderr' ? markStderr(c.text) : c.text)).join('');
-	return [...transcript.split('\n'), `[${result.status}: exit ${result.exitCode}${result.signal ? ` ${result.signal}` : ''}]`];
+	return [
+		...transcript.split('\n'),
+		`[${result.status}: exit ${result.exitCode}${result.signal ? ` ${result.signal}` : ''}]`,
+	];
 }
 const markStderr = (text: string) => text.replace(/^(?=.)/gm, '[stderr] ');
 
@@ -78,7 +81,9 @@ export async function verifyDeterminism(
 			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
 		};
 		await schedule(included, isAlone, os.availableParallelism(), one);
-		log(`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`);
+		log(
+			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
+		);
 	};
 
 	for (let run = 1; run <= quietRuns; run++) await runAll(run, false);

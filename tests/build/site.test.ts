@@ -22,7 +22,10 @@ describe('the fixture site build', () => {
 
 	it('shows the program and the output it really printed, stderr marked, under tabs Python | TypeScript', async () => {
 		const html = await page('index.html');
-		const example = html.slice(html.indexOf('data-example="ok-greeting"'), html.indexOf('data-example="expected-throw"'));
+		const example = html.slice(
+			html.indexOf('data-example="ok-greeting"'),
+			html.indexOf('data-example="expected-throw"')
+		);
 		expect(text(example)).toContain('PythonTypeScript');
 		expect(text(example)).toContain('ok-greeting.py');
 		expect(text(example)).toContain('ok-greeting.ts');

@@ -22,7 +22,9 @@ describe('the real site', () => {
 	it('builds, with every example checked and run, and ends with the summary line', () => {
 		expect(build.status, build.log.slice(-4000)).toBe(0);
 		const last = build.log.trimEnd().split('\n').at(-1)!;
-		const [, checked, failed] = /^examples: (\d+) checked, \d+ ran, \d+ cached, (\d+) failed in \d+\.\d\ds$/.exec(last)!;
+		const [, checked, failed] = /^examples: (\d+) checked, \d+ ran, \d+ cached, (\d+) failed in \d+\.\d\ds$/.exec(
+			last
+		)!;
 		expect(Number(checked)).toBeGreaterThanOrEqual(70);
 		expect(failed).toBe('0');
 	});
@@ -38,7 +40,9 @@ describe('the real site', () => {
 		expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
 		expect(html).toMatch(/<title>[^<]+<\/title>/);
 		expect(html).toContain('Output captured at build time');
-		expect(html).toMatch(/href="https:\/\/(docs\.python\.org|nodejs\.org|spark\.apache\.org|beam\.apache\.org|developer\.mozilla\.org)\//);
+		expect(html).toMatch(
+			/href="https:\/\/(docs\.python\.org|nodejs\.org|spark\.apache\.org|beam\.apache\.org|developer\.mozilla\.org)\//
+		);
 	});
 
 	it('carries none of the seed notes’ typos', async () => {

@@ -18,7 +18,10 @@ async function build(id: string) {
 	return { ...outcome, seconds: (performance.now() - started) / 1000 };
 }
 const outputOf = (example: ExampleResult, lang: 'ts' | 'py') =>
-	example.programs.find((p) => p.lang === lang)!.output.map((c) => c.text).join('');
+	example.programs
+		.find((p) => p.lang === lang)!
+		.output.map((c) => c.text)
+		.join('');
 
 /** Time a killed run may take beyond its timeout: the checkers' start-up (pyright ~2 s) and a margin. */
 const MARGIN_S = 5;
@@ -31,7 +34,9 @@ describe('the sandbox', () => {
 
 	it('stops an infinite loop at its timeout', async () => {
 		const { error, seconds } = await build('infinite-loop');
-		expect(error).toContain('example "infinite-loop" (examples/infinite-loop/infinite-loop.py) timed out after 1000 ms');
+		expect(error).toContain(
+			'example "infinite-loop" (examples/infinite-loop/infinite-loop.py) timed out after 1000 ms'
+		);
 		expect(seconds).toBeLessThan(1 + MARGIN_S);
 		expect(processesMatching('infinite-loop/infinite-loop.py')).toEqual([]);
 	});
@@ -49,7 +54,9 @@ describe('the sandbox', () => {
 	it('stops a program that floods its output at 256 KiB', async () => {
 		const { error, seconds } = await build('output-flood');
 		for (const file of ['output-flood.py', 'output-flood.ts']) {
-			expect(error).toContain(`example "output-flood" (examples/output-flood/${file}) printed more than 256 KiB and was stopped`);
+			expect(error).toContain(
+				`example "output-flood" (examples/output-flood/${file}) printed more than 256 KiB and was stopped`
+			);
 		}
 		expect(seconds).toBeLessThan(MARGIN_S);
 	});
@@ -63,7 +70,9 @@ describe('the sandbox', () => {
 
 	it('kills a worker that never exits, at the timeout', async () => {
 		const { error, seconds } = await build('worker-never-exits');
-		expect(error).toContain('example "worker-never-exits" (examples/worker-never-exits/worker-never-exits.ts) timed out after 1000 ms');
+		expect(error).toContain(
+			'example "worker-never-exits" (examples/worker-never-exits/worker-never-exits.ts) timed out after 1000 ms'
+		);
 		expect(seconds).toBeLessThan(1 + MARGIN_S);
 		expect(processesMatching('worker-never-exits/worker-never-exits.ts')).toEqual([]);
 	});

@@ -9,7 +9,10 @@ describe('findUsages', () => {
 	it('maps each example id to the pages that show it, attributes in any order and across lines', async () => {
 		const { root, contentDir } = await examplesDirWith([]);
 		await mkdir(path.join(contentDir, 'asyncio'));
-		await writeFile(path.join(contentDir, 'asyncio', 'gather.mdx'), `<Example lang="ts"\n  id='gather-order' />\n<Example id="sleep-zero"/>`);
+		await writeFile(
+			path.join(contentDir, 'asyncio', 'gather.mdx'),
+			`<Example lang="ts"\n  id='gather-order' />\n<Example id="sleep-zero"/>`
+		);
 		await writeFile(path.join(contentDir, 'index.mdx'), '<Example id="gather-order" />\n<Example lang="py" />');
 		const usages = await findUsages(contentDir, root);
 		expect(Object.fromEntries(usages)).toEqual({
