@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsCache } from './cache.ts';
 import { cacheKey, hashFiles } from './cache-key.ts';
-import { formatDiagnostic, sortDiagnostics } from './diagnostics.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
 import { findRunProblem } from './expectation.ts';
 import { formatFailure, type FailedRun } from './failure-report.ts';
@@ -22,7 +22,7 @@ import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
 import { canUseCgroups } from './pids-cgroup.ts';
 import { describeSandbox, sandboxLevel } from './sandbox.ts';
 import { findPython, nodeRuntime } from './toolchain.ts';
-import { TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
+import { TYPES_NODE_VERSION, TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
 
@@ -110,18 +110,20 @@ export async function buildExamples(
 	const python = runtimes.py ? `, Python ${runtimes.py.version} (${runtimes.py.path})` : '';
 	effects.log(`runtimes: Node ${runtimes.ts!.version}${python}`);
 	effects.log(describeSandbox(canUseCgroups() ? 'cgroup' : 'rlimit'));
-	await checkAll(
-		programs.map((p) => p.program),
-		config,
-		runtimes.py
-	);
-
 	const engineVersion = await hashFiles(
 		(await readdir(ENGINE_DIR, { recursive: true }))
 			.sort()
 			.map((f) => path.join(ENGINE_DIR, f))
 			.filter((f) => /\.(ts|mjs|py)$/.test(f))
 	);
+	await checkAll(
+		programs.map((p) => p.program),
+		config,
+		runtimes.py,
+		engineVersion,
+		effects.log
+	);
+
 	const cache = fsCache<RunResult>(config.cacheDir);
 	const selected = programs.filter((p) => !config.only || config.only.includes(p.example.id));
 	const counts = { ran: 0, cached: 0 };
@@ -211,12 +213,49 @@ async function findRuntimes(langs: LanguageId[], root: string): Promise<Partial<
 	};
 }
 
-/** Every checker over every program, before anything runs; all diagnostics in one error. */
-async function checkAll(programs: ExampleProgram[], config: EngineConfig, python: Runtime | undefined) {
+/**
+ * Every checker over every program, before anything runs; all diagnostics in one error. A checker whose inputs have
+ * not changed since it last found nothing is not run again (a clean result is cached; errors never are).
+ */
+async function checkAll(
+	programs: ExampleProgram[],
+	config: EngineConfig,
+	python: Runtime | undefined,
+	engineVersion: string,
+	log: (line: string) => void
+) {
 	const pyFiles = programs.filter((p) => p.lang === 'py').map((p) => p.file);
+	const allFiles = (await readdir(config.examplesDir, { recursive: true })).map((f) =>
+		path.join(config.examplesDir, f)
+	);
+	const clean = fsCache<true>(config.cacheDir);
+	const unlessUnchanged = async (
+		checker: string,
+		extension: string,
+		versions: string[],
+		check: () => Promise<Diagnostic[]>
+	) => {
+		const inputs = allFiles.filter((f) => f.endsWith(extension) || /(tsconfig|pyrightconfig|package)\.json$/.test(f));
+		const key = `check-${await hashFiles(inputs.sort())}-${[engineVersion, ...versions].join('-')}`;
+		if (await clean.read(key)) {
+			log(`[cached] ${checker}: nothing changed since it last passed`);
+			return [];
+		}
+		const diagnostics = await check();
+		if (!diagnostics.length) await clean.write(key, true);
+		return diagnostics;
+	};
 	const [ts, py] = await Promise.all([
-		programs.some((p) => p.lang === 'ts') ? typecheckTs(config.examplesDir, config.root) : [],
-		python ? typecheckPy(pyFiles, config.examplesDir, config.root, python.path) : [],
+		programs.some((p) => p.lang === 'ts')
+			? unlessUnchanged('tsc', '.ts', [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () =>
+					typecheckTs(config.examplesDir, config.root)
+				)
+			: [],
+		python
+			? unlessUnchanged('pyright', '.py', [PYRIGHT_VERSION, python.version], () =>
+					typecheckPy(pyFiles, config.examplesDir, config.root, python.path)
+				)
+			: [],
 	]);
 	const diagnostics = sortDiagnostics([...ts, ...py]);
 	if (diagnostics.length) {

@@ -11,6 +11,8 @@ const require = createRequire(import.meta.url);
 const TSC = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 
 export const TYPESCRIPT_VERSION: string = require('typescript/package.json').version;
+/** The Node API types the examples are checked against. */
+export const TYPES_NODE_VERSION: string = require('@types/node/package.json').version;
 
 /** `examples/a/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.` */
 const LINE = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;

@@ -31,10 +31,16 @@ try {
 	const warm = await seconds(() => buildExamples({ root, examplesDir, cacheDir }, quiet));
 	const tsCount = programs.length - pyFiles.length;
 	console.log(`programs: ${tsCount} TypeScript, ${pyFiles.length} Python`);
-	console.log(`check, tsc 7 (one pass):     ${tsCheck.toFixed(2)}s (${((tsCheck / tsCount) * 1000).toFixed(1)} ms a file)`);
-	console.log(`check, pyright (one pass):   ${pyCheck.toFixed(2)}s (${((pyCheck / pyFiles.length) * 1000).toFixed(1)} ms a file)`);
+	console.log(
+		`check, tsc 7 (one pass):     ${tsCheck.toFixed(2)}s (${((tsCheck / tsCount) * 1000).toFixed(1)} ms a file)`
+	);
+	console.log(
+		`check, pyright (one pass):   ${pyCheck.toFixed(2)}s (${((pyCheck / pyFiles.length) * 1000).toFixed(1)} ms a file)`
+	);
 	console.log(`build, cold cache:           ${cold.toFixed(2)}s`);
-	console.log(`build, nothing changed:      ${warm.toFixed(2)}s (of which the checks ~${(tsCheck + pyCheck).toFixed(2)}s)`);
+	console.log(
+		`build, nothing changed:      ${warm.toFixed(2)}s (of which the checks ~${(tsCheck + pyCheck).toFixed(2)}s)`
+	);
 	console.log(`ratio cold / warm:           ${(cold / warm).toFixed(1)}x`);
 } finally {
 	await rm(cacheDir, { recursive: true, force: true });

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExamples, formatSummary } from '../../src/examples/build-examples.ts';
@@ -94,7 +93,9 @@ describe('buildExamples', () => {
 		].join('\n');
 		expect(await failure(run())).toBe(expected);
 		expect(await failure(run())).toBe(expected);
-		expect(execFileSync('ls', [dirs.root]).toString()).not.toContain('cache');
+		// Only the checkers' clean result was kept, no run.
+		const kept = await readdir(dirs.cacheDir);
+		expect(kept.filter((name) => !name.startsWith('check-'))).toEqual([]);
 	});
 
 	it('kills a hanging program at its timeout, with the child and the worker it started', async () => {
@@ -152,5 +153,23 @@ describe('buildExamples', () => {
 		expect(examples.map((e) => e.id)).toEqual(['ok']);
 		expect(summary).toMatchObject({ checked: 4, ran: 2 });
 		expect(lines.some((l) => l.includes('interleave'))).toBe(false);
+	});
+});
+
+describe('the checks', () => {
+	it('are not run again while nothing they read has changed, and always after a change', async () => {
+		const { run, dirs, lines } = await build(['ok']);
+		await run();
+		expect(lines.filter((l) => l.includes('nothing changed'))).toEqual([]);
+		await run();
+		// The two checkers run side by side: their lines may come in either order.
+		expect(lines.filter((l) => l.includes('nothing changed')).sort()).toEqual([
+			'[cached] pyright: nothing changed since it last passed',
+			'[cached] tsc: nothing changed since it last passed',
+		]);
+		await writeFile(path.join(dirs.examplesDir, 'ok', 'ok.py'), 'x: int = "not an int"\nprint(x)\n');
+		expect(await failure(run())).toMatch(
+			/^1 error\(s\) in examples, nothing was run:\nexamples\/ok\/ok\.py:1:10 reportAssignmentType /
+		);
 	});
 });
