@@ -41,9 +41,17 @@ function readText(file: string): string {
 export interface PidsCgroup {
 	/** Write a PID here to put that process (and all it starts) under the cap. */
 	procsFile: string;
-	/** Removes the cgroup once its processes are gone. */
+	/** Sends SIGKILL to every process in the cgroup, now. */
+	killAll(): void;
+	/**
+	 * Kills whatever is still in the cgroup until it is empty, then removes it. Throws if processes survive: the
+	 * build must not go on believing an example is stopped when it is not.
+	 */
 	remove(): Promise<void>;
 }
+
+/** How long the processes of a killed example may take to disappear. */
+const EMPTY_WITHIN_MS = 10_000;
 
 /** A fresh cgroup allowing at most `maxPids` processes and threads, or null when cgroups are not available. */
 export function createPidsCgroup(maxPids: number): PidsCgroup | null {
@@ -56,23 +64,36 @@ export function createPidsCgroup(maxPids: number): PidsCgroup | null {
 	} catch {
 		return null;
 	}
-	return {
-		procsFile: path.join(dir, 'cgroup.procs'),
-		async remove() {
-			// Without a PID namespace, whatever the program left running is still in here: end it.
-			for (const pid of readText(path.join(dir, 'cgroup.procs')).split('\n').filter(Boolean)) {
-				try {
-					process.kill(Number(pid), 'SIGKILL');
-				} catch {
-					// Already gone.
-				}
+	const procsFile = path.join(dir, 'cgroup.procs');
+	const pids = () => readText(procsFile).split('\n').filter(Boolean).map(Number);
+	const killAll = () => {
+		for (const pid of pids()) {
+			try {
+				process.kill(pid, 'SIGKILL');
+			} catch {
+				// Already gone.
 			}
-			// The kernel empties the cgroup a moment after its last process dies.
-			for (let attempt = 0; attempt < 50; attempt++) {
+		}
+	};
+	return {
+		procsFile,
+		killAll,
+		async remove() {
+			// Repeat: a process forking at the moment of the kill can leave a child the first pass did not see, and
+			// the kernel lets the cgroup go only once its last process is fully gone.
+			const deadline = performance.now() + EMPTY_WITHIN_MS;
+			for (;;) {
+				killAll();
 				try {
 					return rmdirSync(dir);
-				} catch {
-					await new Promise((resolve) => setTimeout(resolve, 20));
+				} catch (error) {
+					if (performance.now() > deadline) {
+						const left = pids().join(', ') || 'none listed';
+						throw new Error(`its processes (${left}) were still alive ${EMPTY_WITHIN_MS} ms after SIGKILL`, {
+							cause: error,
+						});
+					}
+					await new Promise((resolve) => setTimeout(resolve, 10));
 				}
 			}
 		},

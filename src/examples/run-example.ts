@@ -38,6 +38,7 @@ export async function runExample(
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes,
 			rawStream: lang.rawStream,
+			killAll: cgroup?.killAll,
 		});
 		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
 		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
@@ -50,7 +51,11 @@ export async function runExample(
 		}
 		return result;
 	} finally {
-		await cgroup?.remove();
+		await cgroup?.remove().catch((error: Error) => {
+			throw new Error(`example "${example.id}" (${program.displayPath}) could not be stopped: ${error.message}`, {
+				cause: error,
+			});
+		});
 		await rm(tmpDir, { recursive: true, force: true });
 	}
 }

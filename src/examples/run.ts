@@ -14,6 +14,8 @@ export interface RunRequest {
 	/** Output past this many bytes stops the run. */
 	maxOutputBytes: number;
 	rawStream: Stream;
+	/** Kills every process the run started, where the caller can reach them all (a cgroup); the group kill is always done. */
+	killAll?: () => void;
 }
 
 export interface RunResult {
@@ -49,6 +51,7 @@ export function runCommand(request: RunRequest): Promise<RunResult> {
 		} catch {
 			// The group is already gone.
 		}
+		request.killAll?.();
 	};
 
 	return new Promise<RunResult>((resolve, reject) => {
