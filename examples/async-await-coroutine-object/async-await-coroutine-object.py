@@ -1,24 +1,6 @@
 """Calling a coroutine function does not run its body."""
 
 import asyncio
-import warnings
-from pathlib import Path
-
-
-def short_warning(
-    message: Warning | str,
-    category: type[Warning],
-    filename: str,
-    lineno: int,
-    line: str | None = None,
-) -> str:
-    # Like Python's own format, minus the folder part of the path,
-    # so the output is the same on every machine.
-    name = Path(filename).name
-    return f"{name}:{lineno}: {category.__name__}: {message}\n"
-
-
-warnings.formatwarning = short_warning
 
 
 async def greet(name: str) -> str:
