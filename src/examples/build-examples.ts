@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsCache } from './cache.ts';
 import { cacheKey, hashFiles } from './cache-key.ts';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { checkExamples } from './check-examples.ts';
+import { formatDiagnostic } from './diagnostics.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
 import { findRunProblem } from './expectation.ts';
 import { formatFailure, type FailedRun } from './failure-report.ts';
@@ -19,11 +20,10 @@ import { resolveRunOptions } from './metadata.ts';
 import { runExample } from './run-example.ts';
 import { schedule } from './schedule.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
-import { canUseCgroups } from './pids-cgroup.ts';
 import { describeSandbox, sandboxLevel } from './sandbox.ts';
 import { findPython, nodeRuntime } from './toolchain.ts';
-import { TYPES_NODE_VERSION, TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
-import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
+import { TYPESCRIPT_VERSION } from './typecheck-ts.ts';
+import { PYRIGHT_VERSION } from './typecheck-py.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
 
 export interface EngineConfig {
@@ -87,6 +87,15 @@ export class ExampleBuildError extends Error {
 
 const ENGINE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
+/** The engine's own code: a change to any of it changes every cache key. */
+async function engineFiles(): Promise<string[]> {
+	const names = await readdir(ENGINE_DIR, { recursive: true });
+	return names
+		.filter((f) => /\.(ts|mjs|py)$/.test(f))
+		.sort()
+		.map((f) => path.join(ENGINE_DIR, f));
+}
+
 export async function buildExamples(
 	config: EngineConfig,
 	effects: EngineEffects = defaultEffects
@@ -109,20 +118,19 @@ export async function buildExamples(
 	);
 	const python = runtimes.py ? `, Python ${runtimes.py.version} (${runtimes.py.path})` : '';
 	effects.log(`runtimes: Node ${runtimes.ts!.version}${python}`);
-	effects.log(describeSandbox(canUseCgroups() ? 'cgroup' : 'rlimit'));
-	const engineVersion = await hashFiles(
-		(await readdir(ENGINE_DIR, { recursive: true }))
-			.sort()
-			.map((f) => path.join(ENGINE_DIR, f))
-			.filter((f) => /\.(ts|mjs|py)$/.test(f))
-	);
-	await checkAll(
-		programs.map((p) => p.program),
-		config,
-		runtimes.py,
+	effects.log(describeSandbox());
+	const engineVersion = await hashFiles(await engineFiles());
+	const diagnostics = await checkExamples({
+		...config,
+		programs: programs.map((p) => p.program),
+		python: runtimes.py,
 		engineVersion,
-		effects.log
-	);
+		log: effects.log,
+	});
+	if (diagnostics.length) {
+		const list = diagnostics.map(formatDiagnostic).join('\n');
+		throw new ExampleBuildError(`${diagnostics.length} error(s) in examples, nothing was run:\n${list}`);
+	}
 
 	const cache = fsCache<RunResult>(config.cacheDir);
 	const selected = programs.filter((p) => !config.only || config.only.includes(p.example.id));
@@ -211,56 +219,4 @@ async function findRuntimes(langs: LanguageId[], root: string): Promise<Partial<
 		ts: nodeRuntime(),
 		py: langs.includes('py') ? await findPython(root) : undefined,
 	};
-}
-
-/**
- * Every checker over every program, before anything runs; all diagnostics in one error. A checker whose inputs have
- * not changed since it last found nothing is not run again (a clean result is cached; errors never are).
- */
-async function checkAll(
-	programs: ExampleProgram[],
-	config: EngineConfig,
-	python: Runtime | undefined,
-	engineVersion: string,
-	log: (line: string) => void
-) {
-	const pyFiles = programs.filter((p) => p.lang === 'py').map((p) => p.file);
-	const allFiles = (await readdir(config.examplesDir, { recursive: true })).map((f) =>
-		path.join(config.examplesDir, f)
-	);
-	const clean = fsCache<true>(config.cacheDir);
-	const unlessUnchanged = async (
-		checker: string,
-		extension: string,
-		versions: string[],
-		check: () => Promise<Diagnostic[]>
-	) => {
-		const inputs = allFiles.filter((f) => f.endsWith(extension) || /(tsconfig|pyrightconfig|package)\.json$/.test(f));
-		const key = `check-${await hashFiles(inputs.sort())}-${[engineVersion, ...versions].join('-')}`;
-		if (await clean.read(key)) {
-			log(`[cached] ${checker}: nothing changed since it last passed`);
-			return [];
-		}
-		const diagnostics = await check();
-		if (!diagnostics.length) await clean.write(key, true);
-		return diagnostics;
-	};
-	const [ts, py] = await Promise.all([
-		programs.some((p) => p.lang === 'ts')
-			? unlessUnchanged('tsc', '.ts', [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () =>
-					typecheckTs(config.examplesDir, config.root)
-				)
-			: [],
-		python
-			? unlessUnchanged('pyright', '.py', [PYRIGHT_VERSION, python.version], () =>
-					typecheckPy(pyFiles, config.examplesDir, config.root, python.path)
-				)
-			: [],
-	]);
-	const diagnostics = sortDiagnostics([...ts, ...py]);
-	if (diagnostics.length) {
-		throw new ExampleBuildError(
-			`${diagnostics.length} error(s) in examples, nothing was run:\n${diagnostics.map(formatDiagnostic).join('\n')}`
-		);
-	}
 }

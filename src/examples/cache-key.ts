@@ -28,9 +28,9 @@ export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** A hash of files' contents, used to version the engine by its own code. */
+/** A hash of files' names and contents: the engine's own code, or everything a checker reads. */
 export async function hashFiles(files: string[]): Promise<string> {
 	const hash = createHash('sha256');
-	for (const file of files) hash.update(await readFile(file));
+	for (const file of files) hash.update(`\0${file}\0`).update(await readFile(file));
 	return hash.digest('hex').slice(0, 12);
 }

@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { canUseCgroups } from './pids-cgroup.ts';
 
 export type SandboxLevel = 'bwrap' | 'namespaces' | 'process-group';
 
@@ -55,13 +56,13 @@ export function sandboxLevel(): SandboxLevel {
 }
 
 /** One line for the build log: what isolates the examples on this machine, and what is missing. */
-export function describeSandbox(processCap: 'cgroup' | 'rlimit'): string {
+export function describeSandbox(): string {
 	const level = {
 		bwrap: 'bubblewrap (read-only filesystem, no network, own PID namespace)',
 		namespaces: 'namespaces (no network, own PID namespace; writable filesystem: install bubblewrap)',
 		'process-group': 'process group only (no isolation: install bubblewrap)',
 	}[sandboxLevel()];
-	const cap = processCap === 'cgroup' ? 'pids cgroup' : 'RLIMIT_NPROC (not enforced for root)';
+	const cap = canUseCgroups() ? 'pids cgroup' : 'RLIMIT_NPROC (not enforced for root)';
 	return `sandbox: ${level}; process cap: ${cap}`;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Every checker over every program, before anything runs. A checker whose inputs have not changed since it last
+ * found nothing is not run again: a clean result is remembered in the cache, a diagnostic never is.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fsCache } from './cache.ts';
+import { hashFiles } from './cache-key.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import type { ExampleProgram } from './discover.ts';
+import type { Runtime } from './languages.ts';
+import { TYPES_NODE_VERSION, TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
+import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
+
+export interface CheckRequest {
+	programs: ExampleProgram[];
+	root: string;
+	examplesDir: string;
+	cacheDir: string;
+	/** Needed when there are Python programs. */
+	python: Runtime | undefined;
+	engineVersion: string;
+	log: (line: string) => void;
+}
+
+/** All diagnostics of all programs, sorted by file and position. */
+export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]> {
+	const { programs, root, examplesDir, python } = request;
+	const files = (await readdir(examplesDir, { recursive: true })).map((f) => path.join(examplesDir, f));
+	const clean = fsCache<true>(request.cacheDir);
+
+	const unlessUnchanged = async (
+		checker: string,
+		extension: string,
+		versions: string[],
+		check: () => Promise<Diagnostic[]>
+	) => {
+		// Local modules and the configs count, not only the programs: the checker reads them too.
+		const inputs = files.filter((f) => f.endsWith(extension) || /(tsconfig|pyrightconfig|package)\.json$/.test(f));
+		const key = `check-${await hashFiles(inputs.sort())}-${[request.engineVersion, ...versions].join('-')}`;
+		if (await clean.read(key)) {
+			request.log(`[cached] ${checker}: nothing changed since it last passed`);
+			return [];
+		}
+		const diagnostics = await check();
+		if (!diagnostics.length) await clean.write(key, true);
+		return diagnostics;
+	};
+
+	const pyFiles = programs.filter((p) => p.lang === 'py').map((p) => p.file);
+	const [ts, py] = await Promise.all([
+		programs.some((p) => p.lang === 'ts')
+			? unlessUnchanged('tsc', '.ts', [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () => typecheckTs(examplesDir, root))
+			: [],
+		python
+			? unlessUnchanged('pyright', '.py', [PYRIGHT_VERSION, python.version], () =>
+					typecheckPy(pyFiles, examplesDir, root, python.path)
+				)
+			: [],
+	]);
+	return sortDiagnostics([...ts, ...py]);
+}
