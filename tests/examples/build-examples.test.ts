@@ -47,6 +47,13 @@ describe('buildExamples', () => {
 		const { examples, summary } = await run();
 		expect(summary).toMatchObject({ ran: 1, cached: 1 });
 		expect(examples[0]!.programs.find((p) => p.lang === 'ts')!.output[0]!.text).toBe('a new line\n');
+		// The same for the Python twin, and a change of options runs both again.
+		await writeFile(path.join(dirs.examplesDir, 'ok', 'ok.py'), "print('a new Python line')\n");
+		const py = await run();
+		expect(py.summary).toMatchObject({ ran: 1, cached: 1 });
+		expect(py.examples[0]!.programs.find((p) => p.lang === 'py')!.output[0]!.text).toBe('a new Python line\n');
+		await writeFile(path.join(dirs.examplesDir, 'ok', 'example.json'), '{ "timeoutMs": 4000 }');
+		expect((await run()).summary).toMatchObject({ ran: 2, cached: 0 });
 	});
 
 	it('prints one summary line in the agreed shape', () => {
