@@ -35,10 +35,9 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
 
 			const sync = async (only?: string[]) => {
 				const { examples, summary } = await buildExamples({ ...engine, only }, effects);
-				if (!only) {
-					const ids = new Set(examples.map((e) => e.id));
-					for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-				}
+				// An example that was looked for and not found has been deleted.
+				const found = new Set(examples.map((e) => e.id));
+				for (const id of only ?? store.keys()) if (!found.has(id)) store.delete(id);
 				for (const example of examples) {
 					store.set({ id: example.id, data: { ...example }, digest: generateDigest({ ...example }) });
 				}
@@ -50,12 +49,11 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
 			watcher?.add(engine.examplesDir);
 			const onChange = (file: string) => {
 				const relative = path.relative(engine.examplesDir, file);
-				if (relative.startsWith('..') || !relative.includes(path.sep)) return;
+				if (!relative || relative.startsWith('..')) return;
 				const id = relative.split(path.sep)[0]!;
 				sync([id]).catch((error: Error) => logger.error(error.message));
 			};
-			watcher?.on('change', onChange);
-			watcher?.on('add', onChange);
+			for (const event of ['change', 'add', 'unlink', 'unlinkDir'] as const) watcher?.on(event, onChange);
 		},
 	};
 }

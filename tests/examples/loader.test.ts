@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -46,6 +46,11 @@ describe('examplesLoader', () => {
 		expect(logged.filter((l) => l.includes('interleave'))).toEqual([]);
 		const ts = entries.get('ok')!.data.programs.find((p) => p.lang === 'ts')!;
 		expect(ts.output[0]!.text).toBe('edited while the dev server runs\n');
+
+		// Deleting an example's folder removes its entry.
+		await rm(path.join(dirs.examplesDir, 'interleave'), { recursive: true });
+		watcher.emit('unlinkDir', path.join(dirs.examplesDir, 'interleave'));
+		await vi.waitFor(() => expect([...entries.keys()]).toEqual(['ok']), { timeout: 15_000 });
 	});
 
 	it('reports a broken example in dev without stopping the server', async () => {
