@@ -51,11 +51,13 @@ export async function runExample(
 		}
 		return result;
 	} finally {
-		await cgroup?.remove().catch((error: Error) => {
-			throw new Error(`example "${example.id}" (${program.displayPath}) could not be stopped: ${error.message}`, {
-				cause: error,
-			});
-		});
-		await rm(tmpDir, { recursive: true, force: true });
+		try {
+			await cgroup?.remove();
+		} catch (error) {
+			const message = `example "${example.id}" (${program.displayPath}) could not be stopped`;
+			throw new Error(`${message}: ${(error as Error).message}`, { cause: error });
+		} finally {
+			await rm(tmpDir, { recursive: true, force: true });
+		}
 	}
 }

@@ -1,8 +1,8 @@
 /**
  * What surrounds every example process. The strongest level this machine offers is used:
- * - `bwrap` (bubblewrap): the whole filesystem read-only except the example's temporary directory, a private
- *   /dev (with its own /dev/shm), no network, its own PID namespace (when its first process ends or is killed, everything it started
- *   dies: detached children included), no capabilities, killed if the build dies;
+ * - `bwrap` (bubblewrap): the whole filesystem read-only except the example's temporary directory, a private /dev
+ *   (with its own /dev/shm), no network, its own PID namespace (when its first process ends or is killed,
+ *   everything it started dies, detached children included), no capabilities, killed if the build dies;
  * - `namespaces` (util-linux unshare): no network and its own PID namespace, but a writable filesystem;
  * - `process-group`: only the process-group kill; no isolation.
  * Always: stdout and stderr in one ordered pipe, resource limits (prlimit), a cap on processes (a pids cgroup when
