@@ -15,13 +15,13 @@ import { discoverExamples, type ExampleProgram, type ExampleSource } from './dis
 import { findRunProblem } from './expectation.ts';
 import { formatFailure, type FailedRun } from './failure-report.ts';
 import type { OutputChunk } from './frames.ts';
-import { LANGUAGES, type LanguageId, type Runtime } from './languages.ts';
+import { LANGUAGES, type LanguageId } from './languages.ts';
 import { resolveRunOptions } from './metadata.ts';
 import { runExample } from './run-example.ts';
 import { schedule } from './schedule.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
 import { describeSandbox, sandboxLevel } from './sandbox.ts';
-import { findPython, nodeRuntime } from './toolchain.ts';
+import { findRuntimes } from './toolchain.ts';
 import { TYPESCRIPT_VERSION } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION } from './typecheck-py.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
@@ -211,12 +211,5 @@ export async function buildExamples(
 			}),
 		})),
 		summary,
-	};
-}
-
-async function findRuntimes(langs: LanguageId[], root: string): Promise<Partial<Record<LanguageId, Runtime>>> {
-	return {
-		ts: nodeRuntime(),
-		py: langs.includes('py') ? await findPython(root) : undefined,
 	};
 }

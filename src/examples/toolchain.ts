@@ -2,7 +2,7 @@
  * The interpreters that run the examples, found once per build. Their versions go into the cache key and under
  * every output.
  */
-import type { Runtime } from './languages.ts';
+import type { LanguageId, Runtime } from './languages.ts';
 import { execTool } from './exec-file.ts';
 
 export const MIN_PYTHON = [3, 11] as const;
@@ -32,4 +32,12 @@ export async function findPython(cwd: string): Promise<Runtime> {
 		);
 	}
 	return { path, version };
+}
+
+/** The runtimes these languages need; Python is looked for only when a Python program is there to run. */
+export async function findRuntimes(langs: LanguageId[], root: string): Promise<Partial<Record<LanguageId, Runtime>>> {
+	return {
+		ts: nodeRuntime(),
+		py: langs.includes('py') ? await findPython(root) : undefined,
+	};
 }

@@ -11,7 +11,7 @@ import { resolveRunOptions } from './metadata.ts';
 import { runExample } from './run-example.ts';
 import { schedule } from './schedule.ts';
 import type { RunResult } from './run.ts';
-import { findPython, nodeRuntime } from './toolchain.ts';
+import { findRuntimes } from './toolchain.ts';
 
 export interface VerifyConfig {
 	root: string;
@@ -62,8 +62,10 @@ export async function verifyDeterminism(
 		(e) => !config.only || config.only.includes(e.id)
 	);
 	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
-	const python = programs.some((p) => p.program.lang === 'py') ? await findPython(config.root) : undefined;
-	const runtimes = { ts: nodeRuntime(), py: python };
+	const runtimes = await findRuntimes(
+		programs.map((p) => p.program.lang),
+		config.root
+	);
 	const isAlone = (p: (typeof programs)[number]) => resolveRunOptions(p.example.meta, p.program.lang).alone;
 	const reference = new Map<ExampleProgram, string[]>();
 	const differences: Difference[] = [];

@@ -1,19 +1,17 @@
 /**
- * Vitest global setup: builds tests/fixtures/site from a cold cache, then again with nothing changed, and hands
- * both logs to the tests. The one real `astro build` of the test suite (two, to see the cache work).
+ * Vitest global setup of the `site` project: builds tests/fixtures/site from a cold cache, then again with nothing
+ * changed (to see the cache work), and hands both logs to the tests.
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { astroBuild, type AstroBuild } from '../helpers/astro-build.ts';
 import type { TestProject } from 'vitest/node';
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'site');
-const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		siteBuilds: Array<{ status: number | null; log: string }>;
+		siteBuilds: AstroBuild[];
 	}
 }
 
@@ -22,8 +20,7 @@ export const BUILDER_SECRET = 'builder-secret-4f1c9a';
 
 function buildSite() {
 	const env = { ...process.env, SANDBOX_TEST_SECRET: BUILDER_SECRET };
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: SITE_DIR, encoding: 'utf8', env });
-	return { status: result.status, log: `${result.stdout}${result.stderr}` };
+	return astroBuild(SITE_DIR, env);
 }
 
 export default function setup(project: TestProject) {

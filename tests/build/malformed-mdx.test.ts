@@ -1,12 +1,10 @@
 /** Malformed MDX fails the build with the file, the line and column, and what is wrong: nothing passes silently. */
-import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { astroBuild } from '../helpers/astro-build.ts';
 import { afterAll, expect, it } from 'vitest';
 import { SITE_DIR } from './build-fixture-site.ts';
 
-const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // A sibling of the fixture site, so its relative imports of the engine resolve the same way.
 const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
 
@@ -19,8 +17,8 @@ it('fails on an unclosed expression, naming the page, line and column', async ()
 	}
 	const page = '---\ntitle: Broken\n---\n\nSome text with an unclosed {brace.\n';
 	await writeFile(path.join(site, 'content', 'broken.mdx'), page);
-	const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: site, encoding: 'utf8' });
-	const log = `${build.stdout}${build.stderr}`;
+	const build = astroBuild(site);
+	const log = build.log;
 	expect(build.status).not.toBe(0);
 	expect(log).toContain(`${path.join(site, 'content', 'broken.mdx')}:5:28`);
 	expect(log).toContain('expected a corresponding closing brace for `{`');
