@@ -45,7 +45,12 @@ export function examplesLoader(): ExamplesLoader {
 					if (watcher) logger.info(formatSummary(summary));
 					else await writeSummary(engine.cacheDir, summary);
 				} catch (error) {
-					if (error instanceof ExampleBuildError && error.summary) logger.info(formatSummary(error.summary));
+					if (!(error instanceof ExampleBuildError)) {
+						// A missing python3, a sandbox that cannot run: the message says what to do; the engine's
+						// stack does not (EXAMPLES_DEBUG=1 keeps it).
+						throw new ExampleBuildError((error as Error).message, { cause: error });
+					}
+					if (error.summary) logger.info(formatSummary(error.summary));
 					throw error;
 				}
 			};
