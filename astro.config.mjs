@@ -23,7 +23,16 @@ export const sidebar = [
 			'asyncio/taskgroup',
 		],
 	},
-	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
+	{
+		label: 'Threads and processes',
+		items: [
+			'parallelism/threads',
+			'parallelism/threads-in-practice',
+			'parallelism/processes',
+			'parallelism/sharing-state',
+		],
+	},
+	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
 	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
 	{ label: 'Choosing', items: ['compare'] },
 ];
