@@ -6,7 +6,7 @@ import {
 } from 'node:worker_threads';
 
 const WORKERS = 2;
-const ROUNDS = 100_000;
+const ROUNDS = 10_000;
 const UNLOCKED = 0;
 const LOCKED = 1;
 
