@@ -6,20 +6,29 @@ async function flakyCall(signal: AbortSignal): Promise<string> {
 	throw new Error('flaky');
 }
 
-async function retry(name: string, signal: AbortSignal, careful: boolean): Promise<string> {
+async function retry(
+	name: string,
+	signal: AbortSignal,
+	careful: boolean
+): Promise<string> {
 	for (let attempt = 1; attempt <= 4; attempt++) {
 		try {
 			return await flakyCall(signal);
 		} catch (err) {
 			// Without this check, the abort is just one more failure.
 			if (careful && signal.aborted) throw err;
-			console.log(`[${name}] attempt ${attempt}: ${(err as Error).name}, retrying`);
+			console.log(
+				`[${name}] attempt ${attempt}: ${(err as Error).name}, retrying`
+			);
 		}
 	}
 	return 'gave up after 4 attempts';
 }
 
-async function abortAtHalfASecond(name: string, careful: boolean): Promise<void> {
+async function abortAtHalfASecond(
+	name: string,
+	careful: boolean
+): Promise<void> {
 	const controller = new AbortController();
 	const job = retry(name, controller.signal, careful);
 	await sleep(500); // between attempt 2 (0.4 s) and 3 (0.6 s)
@@ -36,6 +45,8 @@ const abortError = (() => {
 	c.abort();
 	return c.signal.reason as Error;
 })();
-console.log(`an abort reason is an Error: ${abortError instanceof Error} (${abortError.name})`);
+console.log(
+	`an abort reason is an Error: ${abortError instanceof Error} (${abortError.name})`
+);
 await abortAtHalfASecond('plain catch', false);
 await abortAtHalfASecond('catch + signal.aborted check', true);

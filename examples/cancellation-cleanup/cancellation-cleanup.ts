@@ -1,7 +1,11 @@
 // Clean up in finally; but not with the signal that was just aborted.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-async function job(name: string, signal: AbortSignal, cleanUpWithSignal: boolean): Promise<void> {
+async function job(
+	name: string,
+	signal: AbortSignal,
+	cleanUpWithSignal: boolean
+): Promise<void> {
 	console.log(`[${name}] connected, working`);
 	try {
 		await sleep(10_000, undefined, { signal });
@@ -12,7 +16,9 @@ async function job(name: string, signal: AbortSignal, cleanUpWithSignal: boolean
 			await sleep(200, undefined, cleanUpWithSignal ? { signal } : {});
 			console.log(`[${name}] connection closed`);
 		} catch (err) {
-			console.log(`[${name}] clean-up failed at once: ${(err as Error).name}`);
+			console.log(
+				`[${name}] clean-up failed at once: ${(err as Error).name}`
+			);
 		}
 	}
 }

@@ -6,7 +6,9 @@ async function worker(signal: AbortSignal): Promise<void> {
 	try {
 		await sleep(10_000, undefined, { signal }); // the timer listens to the signal
 	} catch (err) {
-		console.log(`[worker] the timer rejected with ${(err as Error).name}`);
+		console.log(
+			`[worker] the timer rejected with ${(err as Error).name}`
+		);
 		throw err;
 	}
 }
@@ -20,7 +22,9 @@ const controller = new AbortController();
 const job = worker(controller.signal);
 await sleep(100);
 controller.abort();
-console.log(`[main] abort() called; signal.aborted = ${controller.signal.aborted}`);
+console.log(
+	`[main] abort() called; signal.aborted = ${controller.signal.aborted}`
+);
 try {
 	await job;
 } catch (err) {
@@ -30,5 +34,7 @@ try {
 try {
 	await checksFirst(controller.signal); // already aborted before it started
 } catch (err) {
-	console.log(`[main] started after the abort: ${(err as Error).name} at its first check`);
+	console.log(
+		`[main] started after the abort: ${(err as Error).name} at its first check`
+	);
 }

@@ -6,7 +6,9 @@ let balance = 0;
 /** Node has no Lock: a promise chain is one. Each holder waits for the previous one. */
 function mutex() {
 	let tail: Promise<void> = Promise.resolve();
-	return async function withLock<T>(critical: () => Promise<T>): Promise<T> {
+	return async function withLock<T>(
+		critical: () => Promise<T>
+	): Promise<T> {
 		const previous = tail;
 		let release!: () => void;
 		tail = new Promise<void>((resolve) => (release = resolve));

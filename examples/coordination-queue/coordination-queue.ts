@@ -20,30 +20,38 @@ class AsyncQueue<T> {
 		return this.#items.length >= this.maxsize;
 	}
 	async put(item: T): Promise<void> {
-		while (this.full()) await new Promise<void>((resolve) => this.#putters.push(resolve));
+		while (this.full())
+			await new Promise<void>((resolve) => this.#putters.push(resolve));
 		this.#unfinished += 1;
 		const getter = this.#getters.shift();
-		if (getter) getter(item); // someone is waiting: hand it over
+		if (getter)
+			getter(item); // someone is waiting: hand it over
 		else this.#items.push(item);
 	}
 	async get(): Promise<T> {
-		if (this.#items.length === 0) return new Promise<T>((resolve) => this.#getters.push(resolve));
+		if (this.#items.length === 0)
+			return new Promise<T>((resolve) => this.#getters.push(resolve));
 		const item = this.#items.shift()!;
 		this.#putters.shift()?.(); // a slot is free: wake one producer
 		return item;
 	}
 	taskDone(): void {
 		this.#unfinished -= 1;
-		if (this.#unfinished === 0) for (const resolve of this.#joiners.splice(0)) resolve();
+		if (this.#unfinished === 0)
+			for (const resolve of this.#joiners.splice(0)) resolve();
 	}
 	async join(): Promise<void> {
-		if (this.#unfinished > 0) await new Promise<void>((resolve) => this.#joiners.push(resolve));
+		if (this.#unfinished > 0)
+			await new Promise<void>((resolve) => this.#joiners.push(resolve));
 	}
 }
 
 async function producer(queue: AsyncQueue<number>): Promise<void> {
 	for (let item = 1; item <= 5; item++) {
-		if (queue.full()) console.log(`[producer] queue full (${queue.size}): waiting to put ${item}`);
+		if (queue.full())
+			console.log(
+				`[producer] queue full (${queue.size}): waiting to put ${item}`
+			);
 		await queue.put(item); // waits while the queue is full
 		console.log(`[producer] put ${item} (size ${queue.size})`);
 	}

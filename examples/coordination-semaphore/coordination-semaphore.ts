@@ -44,9 +44,15 @@ function inFlight() {
 	};
 }
 
-async function download(name: string, ms: number, counter: ReturnType<typeof inFlight>, verbose: boolean) {
+async function download(
+	name: string,
+	ms: number,
+	counter: ReturnType<typeof inFlight>,
+	verbose: boolean
+) {
 	counter.enter();
-	if (verbose) console.log(`start ${name} (in flight: ${counter.state.now})`);
+	if (verbose)
+		console.log(`start ${name} (in flight: ${counter.state.now})`);
 	await sleep(ms);
 	counter.leave();
 	if (verbose) console.log(`done  ${name}`);
@@ -54,10 +60,16 @@ async function download(name: string, ms: number, counter: ReturnType<typeof inF
 
 const counter = inFlight();
 const limit = limiter(2);
-await Promise.all(JOBS.map(([name, ms]) => limit(() => download(name, ms, counter, true))));
+await Promise.all(
+	JOBS.map(([name, ms]) =>
+		limit(() => download(name, ms, counter, true))
+	)
+);
 console.log(`with limiter(2): at most ${counter.state.most} in flight`);
 
 // The same count without the limiter: the check can fail.
 const unlimited = inFlight();
-await Promise.all(JOBS.map(([name, ms]) => download(name, ms, unlimited, false)));
+await Promise.all(
+	JOBS.map(([name, ms]) => download(name, ms, unlimited, false))
+);
 console.log(`without it: at most ${unlimited.state.most} in flight`);

@@ -41,4 +41,6 @@ running = false;
 await watchdog;
 delay.disable();
 // The histogram is in nanoseconds.
-console.log(`[monitorEventLoopDelay] worst delay over ${LATE} ms: ${delay.max / 1e6 > LATE}`);
+console.log(
+	`[monitorEventLoopDelay] worst delay over ${LATE} ms: ${delay.max / 1e6 > LATE}`
+);
