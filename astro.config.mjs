@@ -21,6 +21,9 @@ export const sidebar = [
 			'asyncio/to-thread',
 			'asyncio/run-in-executor',
 			'asyncio/taskgroup',
+			'asyncio/coordination',
+			'asyncio/cancellation',
+			'asyncio/debugging',
 		],
 	},
 	{
