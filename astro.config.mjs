@@ -24,8 +24,11 @@ export const sidebar = [
 		],
 	},
 	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
-	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
-	{ label: 'Choosing', items: ['compare'] },
+	{
+		label: 'Distributed engines',
+		items: ['distributed/spark-and-beam', 'distributed/spark-deeper', 'distributed/beam-streaming'],
+	},
+	{ label: 'Choosing', items: ['compare', 'glossary'] },
 ];
 
 export default defineConfig({

@@ -57,7 +57,7 @@ def run(lateness: int, verbose: bool) -> tuple[list[str], list[str]]:
             say(f"{line}  late beyond allowed lateness: dropped")
         elif start in fired:
             say(f"{line}  late, within allowed lateness")
-            fire(start, "LATE", [name])  # default: discarding panes
+            fire(start, "LATE", [name])  # discarding: only the new element
         else:
             note = f"  out of order, on time (watermark {seconds(watermark)})"
             say(line + (note if t < newest else ""))

@@ -67,7 +67,7 @@ function run(lateness: number, verbose: boolean) {
 			say(`${line}  late beyond allowed lateness: dropped`);
 		} else if (fired.has(start)) {
 			say(`${line}  late, within allowed lateness`);
-			fire(start, 'LATE', [name]); // default: discarding panes
+			fire(start, 'LATE', [name]); // discarding: only the new element
 		} else {
 			const note = `  out of order, on time (watermark ${seconds(watermark)})`;
 			say(line + (t < newest ? note : ''));

@@ -1,9 +1,10 @@
 """A one-machine MODEL of data skew in a Spark shuffle, and salting.
 
-Not Spark: records are hash-partitioned by key into 4 reduce tasks,
-and a task's work is its number of records. One hot key puts most
-of the work into one task. Salting splits that key over all tasks,
-then a second, small step adds the partial results.
+Not Spark: records are hash-partitioned by key into 4 reduce tasks
+that get every record (as with groupByKey or a join), and a task's
+work is its number of records. One hot key puts most of the work
+into one task. Salting splits that key over all tasks, then a
+second, small step adds the partial results.
 """
 from collections import Counter
 
