@@ -34,7 +34,8 @@ def run(lateness: int, verbose: bool) -> tuple[list[str], list[str]]:
     dropped: list[str] = []
 
     def fire(start: int, timing: str, elements: list[str]) -> None:
-        pane = f"[{start}s, {start + SIZE}s) {timing} [{', '.join(elements)}]"
+        window = f"[{start}s, {start + SIZE}s)"
+        pane = f"{window} {timing} [{', '.join(elements)}]"
         panes.append(pane)
         say(f"  fire {pane}")
 

@@ -46,7 +46,7 @@ def sessions(events: list[tuple[str, int]], gap: int = 5
 def show(groups: dict[tuple[str, Window], list[int]]) -> None:
     for (key, (start, end)), times in sorted(groups.items(),
                                              key=lambda g: (g[0][1], g[0][0])):
-        print(f"  [{start:3}s, {end:3}s)  {key}: {times}")
+        print(f"  [{start}s, {end}s) {key}: {times}")
 
 
 for name, assign in [("fixed windows, 10 s", fixed),

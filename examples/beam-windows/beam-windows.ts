@@ -79,10 +79,8 @@ function show(groups: Group[]): void {
 		(a, b) => a.window[0] - b.window[0] || (a.key < b.key ? -1 : 1)
 	);
 	for (const { key, window, times } of sorted) {
-		const [start, end] = window.map((s) => `${s}`.padStart(3));
-		console.log(
-			`  [${start}s, ${end}s)  ${key}: [${times.join(', ')}]`
-		);
+		const [start, end] = window;
+		console.log(`  [${start}s, ${end}s) ${key}: [${times.join(', ')}]`);
 	}
 }
 
