@@ -17,7 +17,9 @@ import { formatFailure, type FailedRun } from './failure-report.ts';
 import type { OutputChunk } from './frames.ts';
 import { LANGUAGES, type LanguageId } from './languages.ts';
 import { resolveRunOptions } from './metadata.ts';
-import { runExample } from './run-example.ts';
+import { runRecorded, type RecordedRun } from './record-run.ts';
+import { runTimeline, type RunTimeline } from './run-timeline.ts';
+import type { OutputVariant } from './distinct-outputs.ts';
 import { schedule } from './schedule.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
 import { describeSandbox, sandboxLevel } from './sandbox.ts';
@@ -60,6 +62,14 @@ export interface ProgramResult {
 	signal: string | null;
 	/** The program was declared to fail, and did. */
 	expectedFailure: boolean;
+	/** Declared nondeterministic: each distinct output of its runs, with counts (distinct-outputs.ts). */
+	variants?: OutputVariant[] | null;
+	/** Machine the run was recorded on, e.g. `2 cores`. */
+	machine?: string;
+	/** What it did in time: timeline, checked claims, Chrome trace (run-timeline.ts). */
+	timeline?: RunTimeline['timeline'];
+	claims?: RunTimeline['claims'];
+	trace?: RunTimeline['trace'];
 }
 
 export interface ExampleResult {
@@ -132,11 +142,12 @@ export async function buildExamples(
 		throw new ExampleBuildError(`${diagnostics.length} error(s) in examples, nothing was run:\n${list}`);
 	}
 
-	const cache = fsCache<RunResult>(config.cacheDir);
+	const cache = fsCache<RecordedRun>(config.cacheDir);
 	const selected = programs.filter((p) => !config.only || config.only.includes(p.example.id));
 	const counts = { ran: 0, cached: 0 };
 	const failures: FailedRun[] = [];
-	const results = new Map<ExampleProgram, RunResult>();
+	const results = new Map<ExampleProgram, RecordedRun>();
+	const timelines = new Map<ExampleProgram, RunTimeline>();
 
 	const runOne = async ({ example, program }: { example: ExampleSource; program: ExampleProgram }) => {
 		const options = resolveRunOptions(example.meta, program.lang);
@@ -153,17 +164,21 @@ export async function buildExamples(
 		if (hit) {
 			counts.cached++;
 			results.set(program, hit);
+			timelines.set(program, runTimeline(hit.trace, options.claims));
 			effects.log(`[cached] ${program.displayPath}`);
 			return;
 		}
 		const t0 = effects.now();
-		const result = await runExample(example, program, options, runtime, config.maxOutputBytes);
+		const problemOf = (run: RunResult) =>
+			findRunProblem(run, options.expect, {
+				timeoutMs: options.timeoutMs,
+				maxOutputBytes: config.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
+			});
+		const result = await runRecorded(example, program, options, runtime, config.maxOutputBytes, problemOf);
 		counts.ran++;
 		const seconds = ((effects.now() - t0) / 1000).toFixed(2);
-		const problem = findRunProblem(result, options.expect, {
-			timeoutMs: options.timeoutMs,
-			maxOutputBytes: config.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES,
-		});
+		const timed = runTimeline(result.trace, options.claims);
+		const problem = problemOf(result) ?? timed.problem;
 		if (problem) {
 			effects.log(`[failed] ${program.displayPath} ${seconds}s`);
 			const usedBy = usages.get(example.id) ?? [];
@@ -172,6 +187,7 @@ export async function buildExamples(
 		}
 		effects.log(`[ran] ${program.displayPath} ${seconds}s`);
 		results.set(program, result);
+		timelines.set(program, timed);
 		await cache.write(key, result);
 	};
 
@@ -207,6 +223,9 @@ export async function buildExamples(
 					exitCode: result.exitCode,
 					signal: result.signal,
 					expectedFailure: resolveRunOptions(example.meta, program.lang).expect !== null,
+					variants: result.variants ?? null,
+					machine: `${os.availableParallelism()} cores`,
+					...timelines.get(program)!,
 				};
 			}),
 		})),

@@ -1,4 +1,7 @@
-/** Prints the example engine's summary line as the very last line of `astro build`, for scripts to read. */
+/**
+ * Prints the example engine's summary line as the very last line of `astro build`, for scripts to read, and serves
+ * each recorded run's trace at `/traces/<id>.<py|ts>.trace.json` (trace-route.ts).
+ */
 import type { AstroIntegration } from 'astro';
 import { formatSummary } from './build-examples.ts';
 import { lastSummary } from './loader.ts';
@@ -7,6 +10,9 @@ export function examplesSummary(): AstroIntegration {
 	return {
 		name: 'examples-summary',
 		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('./trace-route.ts', import.meta.url) });
+			},
 			// Astro still reports pages and timing after its last hook; the process's exit comes after all of it.
 			'astro:build:done': () => {
 				process.once('exit', () => {

@@ -17,7 +17,9 @@ export async function runExample(
 	program: ExampleProgram,
 	options: ResolvedRunOptions,
 	runtime: Runtime,
-	maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES
+	maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES,
+	/** `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing). */
+	{ record = true }: { record?: boolean } = {}
 ): Promise<RunResult> {
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
@@ -34,7 +36,7 @@ export async function runExample(
 		const result = await runCommand({
 			command: sandboxCommand({ command, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
 			cwd: tmpDir,
-			env: sandboxEnv(tmpDir, [runtime.path]),
+			env: { ...sandboxEnv(tmpDir, [runtime.path]), ...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }) },
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes,
 			rawStream: lang.rawStream,

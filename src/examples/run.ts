@@ -26,6 +26,10 @@ export interface RunResult {
 	signal: string | null;
 	output: OutputChunk[];
 	durationMs: number;
+	/** The timeline recorder's events, JSON lines (see record-events.ts). */
+	trace: string;
+	/** `process.hrtime.bigint()` when the process was started, in ns: the trace's clock (CLOCK_MONOTONIC). */
+	startedNs: string;
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
@@ -35,6 +39,7 @@ const DRAIN_MS = 200;
 
 export function runCommand(request: RunRequest): Promise<RunResult> {
 	const started = performance.now();
+	const startedNs = process.hrtime.bigint().toString();
 	const elapsed = () => performance.now() - started;
 	const parser = new FrameParser(request.rawStream);
 	const [file, ...args] = request.command;
@@ -86,7 +91,7 @@ export function runCommand(request: RunRequest): Promise<RunResult> {
 			killGroup();
 			const finish = () => {
 				parser.end(elapsed());
-				resolve({ status, exitCode, signal, output: parser.chunks, durationMs });
+				resolve({ status, exitCode, signal, output: parser.chunks, durationMs, trace: parser.trace, startedNs });
 			};
 			const drain = setTimeout(() => {
 				child.stdout.destroy();

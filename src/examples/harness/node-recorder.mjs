@@ -1,0 +1,86 @@
+// Records what ran when in a TypeScript example, for its timeline (see src/examples/record-events.ts). Loaded by
+// node-preload.mjs in the main thread, in every worker and in every forked child. It records what Node names on its
+// own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
+// program knows, which it marks with the standard `performance.mark()` / `performance.measure()`.
+// Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
+// Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously and under PIPE_BUF.
+import { subscribe } from 'node:diagnostics_channel';
+import { writeSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { isMainThread, threadId } from 'node:worker_threads';
+
+const now = () => process.hrtime.bigint();
+// performance.now() counts from this thread's own origin: map it onto the monotonic clock once.
+const clockBase = now() - BigInt(Math.round(performance.now() * 1e6));
+const toMonotonic = (ms) => clockBase + BigInt(Math.round(ms * 1e6));
+const PIPE_BUF = 4096;
+
+function emit(...events) {
+	let text = '';
+	const write = () => {
+		if (!text) return;
+		const data = Buffer.from(text);
+		const frame = Buffer.concat([Buffer.from(`\0t${data.length}\0`), data]);
+		for (let tries = 0; tries < 100; tries++) {
+			try {
+				writeSync(1, frame);
+				return;
+			} catch (error) {
+				if (error.code !== 'EAGAIN') return; // the engine stopped reading: the run is over
+			}
+		}
+	};
+	for (const event of events) {
+		const line = `${JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}\n`;
+		if (text.length + line.length > PIPE_BUF - 16) (write(), (text = ''));
+		text += line;
+	}
+	write();
+}
+
+const observer = new PerformanceObserver((list) => record(list.getEntries()));
+function record(entries) {
+	emit(
+		...entries.map((entry) =>
+			entry.entryType === 'measure'
+				? [
+						'span',
+						process.pid,
+						threadId,
+						entry.name.slice(0, 200),
+						toMonotonic(entry.startTime),
+						toMonotonic(entry.startTime + entry.duration),
+					]
+				: ['mark', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime)]
+		)
+	);
+}
+observer.observe({ entryTypes: ['mark', 'measure'] });
+
+if (isMainThread) {
+	const started = now();
+	subscribe('worker_threads', ({ worker }) => {
+		const created = now();
+		const id = worker.threadId; // -1 once the worker has exited
+		worker.once('exit', (code) => emit(['worker', process.pid, id, created, now(), code]));
+	});
+	subscribe('child_process', ({ process: child }) => {
+		const created = now();
+		// Published as the ChildProcess is made, before it is spawned: its command is known at exit.
+		child.once('exit', (code) => {
+			const name = [child.spawnfile, ...(child.spawnargs ?? []).slice(1)]
+				.filter((part) => !process.execArgv.includes(part)) // fork() repeats the harness's own flags
+				.map((part) => String(part).split('/').at(-1))
+				.join(' ')
+				.slice(0, 200);
+			emit(['child', process.pid, child.pid ?? 0, name, created, now(), code]);
+		});
+	});
+	process.once('exit', (code) => {
+		// Entries made since the observer's last callback are still queued: take them now.
+		record(observer.takeRecords());
+		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
+	});
+} else {
+	process.once('exit', () => record(observer.takeRecords()));
+}
