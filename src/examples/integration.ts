@@ -1,6 +1,6 @@
 /**
  * Prints the example engine's summary line as the very last line of `astro build`, for scripts to read, and serves
- * each recorded run's trace at `/traces/<id>.<py|ts>.trace.json` (trace-route.ts).
+ * each recorded run's trace at `/traces/<id>.<py|ts>.trace.json` (src/routes/trace.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { formatSummary } from './build-examples.ts';
@@ -11,7 +11,7 @@ export function examplesSummary(): AstroIntegration {
 		name: 'examples-summary',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
-				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('./trace-route.ts', import.meta.url) });
+				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
 			},
 			// Astro still reports pages and timing after its last hook; the process's exit comes after all of it.
 			'astro:build:done': () => {

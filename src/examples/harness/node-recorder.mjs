@@ -1,12 +1,12 @@
 // Records what ran when in a TypeScript example, for its timeline (see src/examples/record-events.ts). Loaded by
 // node-preload.mjs in the main thread, in every worker and in every forked child. It records what Node names on its
 // own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
-// program knows, which it marks with the standard `performance.mark()` / `performance.measure()`.
+// program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
+// exactly what they always do).
 // Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
 // Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously and under PIPE_BUF.
 import { subscribe } from 'node:diagnostics_channel';
 import { writeSync } from 'node:fs';
-import { PerformanceObserver } from 'node:perf_hooks';
 import { isMainThread, threadId } from 'node:worker_threads';
 
 const now = () => process.hrtime.bigint();
@@ -38,24 +38,24 @@ function emit(...events) {
 	write();
 }
 
-const observer = new PerformanceObserver((list) => record(list.getEntries()));
-function record(entries) {
-	emit(
-		...entries.map((entry) =>
-			entry.entryType === 'measure'
-				? [
-						'span',
-						process.pid,
-						threadId,
-						entry.name.slice(0, 200),
-						toMonotonic(entry.startTime),
-						toMonotonic(entry.startTime + entry.duration),
-					]
-				: ['mark', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime)]
-		)
-	);
+function record(entry) {
+	if (entry?.entryType === 'measure') {
+		const end = entry.startTime + entry.duration;
+		emit(['span', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime), toMonotonic(end)]);
+	} else if (entry?.entryType === 'mark') {
+		emit(['mark', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime)]);
+	}
 }
-observer.observe({ entryTypes: ['mark', 'measure'] });
+// Each mark and measure is sent as it is made: a PerformanceObserver delivers its entries later, and a worker
+// that is terminated (or a process that exits) before then would lose them.
+for (const method of ['mark', 'measure']) {
+	const original = performance[method].bind(performance);
+	performance[method] = function (...args) {
+		const entry = original(...args);
+		record(entry);
+		return entry;
+	};
+}
 
 if (isMainThread) {
 	const started = now();
@@ -76,11 +76,5 @@ if (isMainThread) {
 			emit(['child', process.pid, child.pid ?? 0, name, created, now(), code]);
 		});
 	});
-	process.once('exit', (code) => {
-		// Entries made since the observer's last callback are still queued: take them now.
-		record(observer.takeRecords());
-		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
-	});
-} else {
-	process.once('exit', () => record(observer.takeRecords()));
+	process.once('exit', (code) => emit(['process', process.pid, process.ppid, 'main', started, now(), code]));
 }

@@ -1,15 +1,15 @@
 /**
  * `/traces/<id>.<py|ts>.trace.json`: each recorded run's Chrome trace, as a static file a reader can download and
- * open in Perfetto. Injected by the examples integration (integration.ts), so every site using the engine has it.
+ * open in Perfetto. Injected by the examples integration (src/examples/integration.ts), so every site using the engine has it.
  */
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ExampleResult } from './build-examples.ts';
+import type { ExampleResult } from '../examples/build-examples.ts';
 
 export const getStaticPaths = (async () => {
 	const examples = await getCollection('examples');
-	return examples.flatMap((entry) =>
+	return examples.flatMap((entry: { data: unknown }) =>
 		(entry.data as ExampleResult).programs
 			.filter((p) => p.trace)
 			.map((p) => ({ params: { file: `${path.basename(p.file)}.trace` }, props: { trace: p.trace! } }))
