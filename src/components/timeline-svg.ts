@@ -34,7 +34,7 @@ export function barBox(interval: Interval, x: (ms: number) => number, minWidth =
 
 const round = (n: number) => Math.round(n * 100) / 100;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-export const formatMs = (ms: number) => (ms < 10 ? ms.toFixed(1) : Math.round(ms).toString());
+export const formatMs = (ms: number) => (ms < 1 ? ms.toFixed(2) : ms < 10 ? ms.toFixed(1) : Math.round(ms).toString());
 
 export function rowLabel(row: TimelineRow): string {
 	const kind = { process: '', thread: 'thread ', task: 'task ', worker: '', child: 'child ', span: '' }[row.kind];

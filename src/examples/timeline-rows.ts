@@ -115,8 +115,16 @@ export function timelineRows(events: RecordedEvent[]): Timeline | null {
 		for (const child of of('child')
 			.filter((c) => c.pid === pid)
 			.sort(byStart)) {
-			rows.push({ kind: 'child', label: child.name, depth, bars: [interval(child)], outcome: exited(child.exitCode) });
-			// A Node child started with the harness records its own spans and marks.
+			// A Node child started with the harness records its own marks, on its own clock (the same one).
+			const marks = child.childPid !== pid ? marksOf(child.childPid, 0) : undefined;
+			rows.push({
+				kind: 'child',
+				label: child.name,
+				depth,
+				bars: [interval(child)],
+				marks,
+				outcome: exited(child.exitCode),
+			});
 			if (child.childPid !== pid) spansOf(child.childPid, 0, depth + 1);
 		}
 	};
