@@ -4,7 +4,7 @@
 // program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
 // exactly what they always do).
 // Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
-// Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously and under PIPE_BUF.
+// Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously, each under PIPE_BUF.
 import { subscribe } from 'node:diagnostics_channel';
 import { writeSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
@@ -15,27 +15,41 @@ const clockBase = now() - BigInt(Math.round(performance.now() * 1e6));
 const toMonotonic = (ms) => clockBase + BigInt(Math.round(ms * 1e6));
 const PIPE_BUF = 4096;
 
-function emit(...events) {
-	let text = '';
-	const write = () => {
-		if (!text) return;
-		const data = Buffer.from(text);
-		const frame = Buffer.concat([Buffer.from(`\0t${data.length}\0`), data]);
-		for (let tries = 0; tries < 100; tries++) {
-			try {
-				writeSync(1, frame);
-				return;
-			} catch (error) {
-				if (error.code !== 'EAGAIN') return; // the engine stopped reading: the run is over
-			}
+// Events wait in a small buffer: one write per few dozen events, not one per event. It is flushed when it nears
+// PIPE_BUF (so writes of several threads and processes never interleave), soon after the first event (a timer
+// that does not keep the program alive), and when the process ends. Workers, which can be terminated without
+// notice, write each event at once.
+let pending = '';
+let timer = null;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function flush() {
+	if (timer) (clearTimeout(timer), (timer = null));
+	if (!pending) return;
+	const data = Buffer.from(pending);
+	pending = '';
+	const frame = Buffer.concat([Buffer.from(`\0t${data.length}\0`), data]);
+	// stdout is a pipe the engine drains; when it is full, wait for room rather than lose events.
+	for (let waited = 0; waited < 10_000; waited++) {
+		try {
+			writeSync(1, frame);
+			return;
+		} catch (error) {
+			if (error.code !== 'EAGAIN') return; // the engine stopped reading: the run is over
+			Atomics.wait(pause, 0, 0, 1);
 		}
-	};
+	}
+}
+
+function emit(...events) {
 	for (const event of events) {
 		const line = `${JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}\n`;
-		if (text.length + line.length > PIPE_BUF - 16) (write(), (text = ''));
-		text += line;
+		if (Buffer.byteLength(pending) + Buffer.byteLength(line) > PIPE_BUF - 16) flush();
+		pending += line;
 	}
-	write();
+	// A worker may be terminated at any moment, without an 'exit' event: it writes at once.
+	if (!isMainThread) flush();
+	else if (!timer) ((timer = setTimeout(flush, 0)), timer.unref());
 }
 
 function record(entry) {
@@ -76,5 +90,8 @@ if (isMainThread) {
 			emit(['child', process.pid, child.pid ?? 0, name, created, now(), code]);
 		});
 	});
-	process.once('exit', (code) => emit(['process', process.pid, process.ppid, 'main', started, now(), code]));
+	process.once('exit', (code) => {
+		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
+		flush();
+	});
 }
