@@ -2,7 +2,7 @@
  * `npm run bench:recording`: what the timeline recorder costs. Runs programs through the real sandboxed runner with
  * the recorder on and off, alternating (so a busy moment hits both alike), and compares medians:
  * - per event: programs that make many events (10 000 asyncio steps in Python, 5 000 `performance.measure()` in
- *   Node) and time their own loop: (loop time on − loop time off) / events;
+ *   Node) and measure the CPU time of their own loop: (CPU on − CPU off) / events;
  * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -61,7 +61,7 @@ try {
 			const loopCost = median(loopOn) - median(loopOff);
 			const perEvent = Number.isNaN(loopCost)
 				? ''
-				: `; its loop: on ${median(loopOn).toFixed(1)} ms, off ${median(loopOff).toFixed(1)} ms: ${((loopCost * 1000) / events).toFixed(2)} µs per event`;
+				: `; CPU of its loop: on ${median(loopOn).toFixed(1)} ms, off ${median(loopOff).toFixed(1)} ms: ${((loopCost * 1000) / events).toFixed(2)} µs per event`;
 			console.log(
 				`${program.displayPath}: ${events} events; on ${median(on).toFixed(0)} ms, off ${median(off).toFixed(0)} ms: ` +
 					`${cost.toFixed(0)} ms per run${perEvent}`

@@ -9,10 +9,10 @@ import { subscribe } from 'node:diagnostics_channel';
 import { writeSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
 
-const now = () => process.hrtime.bigint();
+const now = () => process.hrtime.bigint().toString();
 // performance.now() counts from this thread's own origin: map it onto the monotonic clock once.
-const clockBase = now() - BigInt(Math.round(performance.now() * 1e6));
-const toMonotonic = (ms) => clockBase + BigInt(Math.round(ms * 1e6));
+const clockBase = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
+const toMonotonic = (ms) => (clockBase + BigInt(Math.round(ms * 1e6))).toString();
 const PIPE_BUF = 4096;
 
 // Events wait in a small buffer: one write per few dozen events, not one per event. It is flushed when it nears
@@ -20,6 +20,7 @@ const PIPE_BUF = 4096;
 // that does not keep the program alive), and when the process ends. Workers, which can be terminated without
 // notice, write each event at once.
 let pending = '';
+let pendingBytes = 0;
 let timer = null;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -28,6 +29,7 @@ function flush() {
 	if (!pending) return;
 	const data = Buffer.from(pending);
 	pending = '';
+	pendingBytes = 0;
 	const frame = Buffer.concat([Buffer.from(`\0t${data.length}\0`), data]);
 	// stdout is a pipe the engine drains; when it is full, wait for room rather than lose events.
 	for (let waited = 0; waited < 10_000; waited++) {
@@ -43,9 +45,11 @@ function flush() {
 
 function emit(...events) {
 	for (const event of events) {
-		const line = `${JSON.stringify(event, (_, v) => (typeof v === 'bigint' ? v.toString() : v))}\n`;
-		if (Buffer.byteLength(pending) + Buffer.byteLength(line) > PIPE_BUF - 16) flush();
+		const line = `${JSON.stringify(event)}\n`;
+		const bytes = Buffer.byteLength(line);
+		if (pendingBytes + bytes > PIPE_BUF - 16) flush();
 		pending += line;
+		pendingBytes += bytes;
 	}
 	// A worker may be terminated at any moment, without an 'exit' event: it writes at once.
 	if (!isMainThread) flush();
