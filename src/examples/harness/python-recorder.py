@@ -14,6 +14,7 @@ is printed; what the program prints is unchanged.
 import atexit
 import json
 import os
+import sys
 import threading
 import time
 from typing import Any, Callable, Dict, List
@@ -101,6 +102,8 @@ def _patch_threads() -> None:
 
     threading.Thread._bootstrap_inner = _bootstrap_inner  # type: ignore[attr-defined]
 
+
+def _patch_thread_pool() -> None:
     from concurrent.futures import thread as thread_pool
 
     run = thread_pool._WorkItem.run  # type: ignore[attr-defined]
@@ -158,6 +161,8 @@ def _patch_processes() -> None:
 
     util.spawnv_passfds = spawnv_with_recorder
 
+
+def _patch_process_pool() -> None:
     from concurrent.futures import process as process_pool
 
     worker = process_pool._process_worker  # type: ignore[attr-defined]
@@ -280,5 +285,41 @@ def install(main: bool) -> None:
         atexit.register(flush)
     os.register_at_fork(after_in_child=_forget_in_child)
     _patch_threads()
-    _patch_processes()
-    _patch_asyncio()
+    # The rest is patched when the program first imports it: a program that never touches asyncio or
+    # multiprocessing does not pay for importing them.
+    lazy = {
+        "asyncio": _patch_asyncio,
+        "multiprocessing": _patch_processes,
+        "concurrent.futures.thread": _patch_thread_pool,
+        "concurrent.futures.process": _patch_process_pool,
+    }
+    for name, patch in list(lazy.items()):
+        if name in sys.modules:
+            patch()
+            del lazy[name]
+    sys.meta_path.insert(0, _PatchOnImport(lazy))
+
+
+class _PatchOnImport:
+    """An import hook that finds nothing itself: it lets the usual finders load a module, then patches it."""
+
+    def __init__(self, patches: Dict[str, Callable[[], None]]) -> None:
+        self.patches = patches
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
+        patch = self.patches.pop(name, None)
+        if patch is None:
+            return None
+        for finder in sys.meta_path:
+            find_spec = getattr(finder, "find_spec", None)
+            spec = find_spec(name, path, target) if finder is not self and find_spec else None
+            if spec is not None and spec.loader is not None:
+                exec_module = spec.loader.exec_module
+
+                def exec_and_patch(module: Any) -> None:
+                    exec_module(module)
+                    patch()
+
+                spec.loader.exec_module = exec_and_patch
+                return spec
+        return None
