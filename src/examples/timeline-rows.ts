@@ -154,4 +154,5 @@ export function timelineRows(events: RecordedEvent[]): Timeline | null {
 	return { rows, totalMs };
 }
 
-const exited = (code: number | null) => (code ? `exit code ${code}` : undefined);
+const exited = (code: number | null) =>
+	code === null || code === 0 ? undefined : code < 0 ? `terminated (signal ${-code})` : `exit code ${code}`;

@@ -14,6 +14,7 @@ is printed; what the program prints is unchanged.
 import atexit
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -140,12 +141,27 @@ def _patch_processes() -> None:
     def _bootstrap(self: Any, *args: Any, **kwargs: Any) -> int:
         started = now()
         code = 1
+
+        def ended() -> None:
+            emit(["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code])
+            flush()
+
+        def on_terminate(signum: int, frame: Any) -> None:
+            # Pool.terminate() and Process.terminate() send SIGTERM: say when, then die of it as before.
+            nonlocal code
+            code = -signum
+            ended()
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, on_terminate)
         try:
             code = bootstrap(self, *args, **kwargs)
             return code
         finally:
-            emit(["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code])
-            flush()
+            if code >= 0:
+                ended()
 
     process.BaseProcess._bootstrap = _bootstrap  # type: ignore[attr-defined]
 
