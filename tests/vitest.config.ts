@@ -12,8 +12,18 @@ export default defineConfig({
 		fileParallelism: false,
 		projects: [
 			{
+				// Pure modules, no program run, no build: seconds in all (`npm run test:unit`).
 				extends: true,
-				test: { name: 'unit', include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'] },
+				test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] },
+			},
+			{
+				// The engine running real programs from tests/fixtures/examples/.
+				extends: true,
+				test: {
+					name: 'engine',
+					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'],
+					exclude: ['**/*.unit.test.ts'],
+				},
 			},
 			{
 				extends: true,

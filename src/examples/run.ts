@@ -4,6 +4,7 @@
  * that is a failure is decided by the caller (expectation.ts).
  */
 import { spawn } from 'node:child_process';
+import type { OutputVariant } from './distinct-outputs.ts';
 import { FrameParser, type OutputChunk, type Stream } from './frames.ts';
 
 export interface RunRequest {
@@ -27,9 +28,9 @@ export interface RunResult {
 	output: OutputChunk[];
 	durationMs: number;
 	/** The timeline recorder's events, JSON lines (see record-events.ts). */
-	trace: string;
-	/** `process.hrtime.bigint()` when the process was started, in ns: the trace's clock (CLOCK_MONOTONIC). */
-	startedNs: string;
+	trace?: string;
+	/** Declared nondeterministic: every distinct output of its runs, with counts (record-run.ts). */
+	variants?: OutputVariant[];
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
@@ -39,7 +40,6 @@ const DRAIN_MS = 200;
 
 export function runCommand(request: RunRequest): Promise<RunResult> {
 	const started = performance.now();
-	const startedNs = process.hrtime.bigint().toString();
 	const elapsed = () => performance.now() - started;
 	const parser = new FrameParser(request.rawStream);
 	const [file, ...args] = request.command;
@@ -91,7 +91,7 @@ export function runCommand(request: RunRequest): Promise<RunResult> {
 			killGroup();
 			const finish = () => {
 				parser.end(elapsed());
-				resolve({ status, exitCode, signal, output: parser.chunks, durationMs, trace: parser.trace, startedNs });
+				resolve({ status, exitCode, signal, output: parser.chunks, durationMs, trace: parser.trace });
 			};
 			const drain = setTimeout(() => {
 				child.stdout.destroy();

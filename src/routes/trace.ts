@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ExampleResult } from '../examples/build-examples.ts';
+import type { ExampleResult } from '../examples/example-result.ts';
 
 export const getStaticPaths = (async () => {
 	const examples = await getCollection('examples');

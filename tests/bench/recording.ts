@@ -8,10 +8,10 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverExamples } from '../../src/examples/discover.ts';
-import { resolveRunOptions } from '../../src/examples/metadata.ts';
+import { planBuild } from '../../src/examples/plan.ts';
 import { parseRecordedEvents } from '../../src/examples/record-events.ts';
 import { runExample } from '../../src/examples/run-example.ts';
-import { findRuntimes } from '../../src/examples/toolchain.ts';
+import { chooseSandbox } from '../../src/examples/sandbox.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -36,11 +36,11 @@ try {
 	await writeFile(path.join(dir, 'steps', 'example.json'), '{ "timeoutMs": 30000 }');
 
 	const examples = await discoverExamples(dir, root);
-	const runtimes = await findRuntimes(['py', 'ts'], root);
+	const plan = await planBuild(examples, root, chooseSandbox());
 	console.log(`recording cost, median of ${ROUNDS} runs each, recorder on vs off, alternating`);
-	for (const example of examples) {
-		for (const program of example.programs) {
-			const options = resolveRunOptions(example.meta, program.lang);
+	for (const planned of plan.programs) {
+		{
+			const program = planned.program;
 			const on: number[] = [];
 			const off: number[] = [];
 			const loopOn: number[] = [];
@@ -49,13 +49,16 @@ try {
 				Number(/loop ms: ([\d.]+)/.exec(r.output.map((c) => c.text).join(''))?.[1] ?? NaN);
 			let events = 0;
 			for (let i = 0; i < ROUNDS; i++) {
-				const a = await runExample(example, program, options, runtimes[program.lang]!);
-				const b = await runExample(example, program, options, runtimes[program.lang]!, undefined, { record: false });
+				const a = await runExample(planned);
+				const b = await runExample(planned, { record: false });
 				on.push(a.durationMs);
 				off.push(b.durationMs);
 				loopOn.push(loopMs(a));
 				loopOff.push(loopMs(b));
-				events = parseRecordedEvents(a.trace).reduce((n, e) => n + (e.type === 'task' ? e.steps.length + 1 : 1), 0);
+				events = parseRecordedEvents(a.trace ?? '').reduce(
+					(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : 1),
+					0
+				);
 			}
 			const cost = median(on) - median(off);
 			const loopCost = median(loopOn) - median(loopOff);

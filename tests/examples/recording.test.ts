@@ -5,18 +5,20 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples, type ProgramResult } from '../../src/examples/build-examples.ts';
+import { buildExamples } from '../../src/examples/build-examples.ts';
+import type { ProgramResult } from '../../src/examples/example-result.ts';
 import { discoverExamples } from '../../src/examples/discover.ts';
-import { resolveRunOptions } from '../../src/examples/metadata.ts';
 import { runExample } from '../../src/examples/run-example.ts';
-import { findRuntimes } from '../../src/examples/toolchain.ts';
+import { planBuild } from '../../src/examples/plan.ts';
+import { chooseSandbox } from '../../src/examples/sandbox.ts';
 import { verifyDeterminism, renderRun } from '../../src/examples/verify-determinism.ts';
 import { ROOT, examplesDirWith, failure, recordingEffects } from '../helpers/examples-dir.ts';
 
 const rowsOf = (program: ProgramResult) => program.timeline!.rows;
+type Row = ReturnType<typeof rowsOf>[number];
 const row = (program: ProgramResult, label: string) => {
-	const found = rowsOf(program).find((r) => r.label === label);
-	if (!found) throw new Error(`no row "${label}" in ${rowsOf(program).map((r) => r.label)}`);
+	const found = rowsOf(program).find((r: Row) => r.label === label);
+	if (!found) throw new Error(`no row "${label}" in ${rowsOf(program).map((r: Row) => r.label)}`);
 	return found;
 };
 
@@ -34,8 +36,8 @@ describe('recording', () => {
 		expect(row(py!, 'a thread').bars[0]!.start).toBeGreaterThanOrEqual(children[2]!.bars[0]!.end);
 		for (const r of rowsOf(py!).slice(1)) expect(r.bars[0]!.end).toBeLessThanOrEqual(rowsOf(py!)[0]!.bars[0]!.end);
 		// Node: the worker and the child mark themselves, each on its own thread or process.
-		const worker = rowsOf(ts!).find((r) => r.kind === 'worker')!;
-		const child = rowsOf(ts!).find((r) => r.kind === 'child')!;
+		const worker = rowsOf(ts!).find((r: Row) => r.kind === 'worker')!;
+		const child = rowsOf(ts!).find((r: Row) => r.kind === 'child')!;
 		expect(child.label).toBe('node one-clock.ts child');
 		const workerMark = worker.marks![0]!;
 		const childMark = child.marks![0]!;
@@ -51,13 +53,11 @@ describe('recording', () => {
 	it('does not change what a program prints', async () => {
 		const dirs = await examplesDirWith(['interleave', 'one-clock']);
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
-		const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
-		const runtimes = await findRuntimes(['py', 'ts'], ROOT);
-		for (const { example, program } of programs) {
-			const options = resolveRunOptions(example.meta, program.lang);
-			const runtime = runtimes[program.lang]!;
-			const on = await runExample(example, program, options, runtime);
-			const off = await runExample(example, program, options, runtime, undefined, { record: false });
+		const plan = await planBuild(examples, ROOT, chooseSandbox());
+		for (const planned of plan.programs) {
+			const program = planned.program;
+			const on = await runExample(planned);
+			const off = await runExample(planned, { record: false });
 			expect(renderRun(on), program.displayPath).toEqual(renderRun(off));
 			expect(on.trace, program.displayPath).toContain('"main"');
 			expect(off.trace, program.displayPath).toBe('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barBox, niceTicks, scale, timelineSvg, LAYOUT } from '../../src/components/timeline-svg.ts';
 import { timelineView, variantsView } from '../../src/components/timeline-view.ts';
-import type { ProgramResult } from '../../src/examples/build-examples.ts';
+import type { ProgramResult } from '../../src/examples/example-result.ts';
 import type { Timeline } from '../../src/examples/timeline-rows.ts';
 
 const timeline: Timeline = {
@@ -50,6 +50,7 @@ describe('timeline drawing', () => {
 			exitCode: 0,
 			signal: null,
 			expectedFailure: false,
+			durationMs: 1,
 			trace: '{}',
 			claims: [{ says: 'x', holds: true, measured: '3 at once' }],
 		};
