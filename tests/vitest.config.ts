@@ -23,6 +23,9 @@ export default defineConfig({
 					name: 'engine',
 					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'],
 					exclude: ['**/*.unit.test.ts'],
+					// A test here may build three times, checkers and real programs each time: on a shared, loaded
+					// 2-core machine that takes minutes. What is timed is asserted inside the tests, not by this.
+					testTimeout: 180_000,
 				},
 			},
 			{

@@ -13,8 +13,11 @@ import { ExampleResultSchema } from './example-result.ts';
 import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
 import { syncQueue, type SyncQueue } from './sync-queue.ts';
 
-/** Astro's loader, and dev mode's queue of runs (undefined until `load` has run with a watcher), for tests. */
-export type ExamplesLoader = Loader & { queue?: SyncQueue };
+/**
+ * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
+ * (undefined until `load` has run with a watcher), for tests.
+ */
+export type ExamplesLoader = Loader & { schema: typeof ExampleResultSchema; queue?: SyncQueue };
 
 export function examplesLoader(): ExamplesLoader {
 	const loader: ExamplesLoader = {

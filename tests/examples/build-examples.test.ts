@@ -64,6 +64,20 @@ describe('buildExamples', () => {
 		expect((await run()).summary).toMatchObject({ ran: 2, cached: 0 });
 	});
 
+	it('shares one cache between two copies of a project in different folders: the second runs nothing', async () => {
+		const first = await build(['ok', 'interleave']);
+		expect((await first.run()).summary).toMatchObject({ ran: 4, cached: 0 });
+		const second = await examplesDirWith(['ok', 'interleave']);
+		expect(second.root).not.toBe(first.dirs.root);
+		const { lines, effects } = recordingEffects();
+		const { summary } = await buildExamples({ ...second, cacheDir: first.dirs.cacheDir }, effects);
+		expect(summary).toMatchObject({ checked: 4, ran: 0, cached: 4, failed: 0 });
+		expect(lines.filter((l) => l.includes('nothing changed')).sort()).toEqual([
+			'[cached] pyright: nothing changed since it last passed',
+			'[cached] tsc: nothing changed since it last passed',
+		]);
+	});
+
 	it('reports all type errors before running anything', async () => {
 		const { run, lines } = await build(['ok', 'type-error']);
 		expect(await failure(run())).toBe(
