@@ -11,6 +11,8 @@ export interface ProgramView {
 	lang: LanguageId;
 	label: string;
 	fileName: string;
+	/** The engine's whole result, for what is shown beside the output (timeline, distinct outputs). */
+	run: ProgramResult;
 	source: string;
 	highlight: string;
 	output: {
@@ -35,6 +37,7 @@ export function programView(program: ProgramResult): ProgramView {
 		lang: program.lang,
 		label: lang.label,
 		fileName,
+		run: program,
 		source: program.source,
 		highlight: lang.highlight,
 		output: {

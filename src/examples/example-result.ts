@@ -2,11 +2,14 @@
  * What the engine hands to the pages: one entry of the `examples` collection per example. The schema is the
  * boundary: the loader validates every entry with it, and the component's `entry.data` is typed from it.
  */
+import os from 'node:os';
 import { z } from 'astro/zod';
 import type { OutputChunk } from './frames.ts';
 import { LANGUAGES, type LanguageId } from './languages.ts';
 import type { ProgramPlan } from './plan.ts';
 import type { RunResult } from './run.ts';
+import { runInTime } from './run-timeline.ts';
+import { RunInTimeSchema } from './timeline-schema.ts';
 
 const LANGUAGE_IDS = Object.keys(LANGUAGES) as [LanguageId, ...LanguageId[]];
 
@@ -36,6 +39,8 @@ export const ProgramResultSchema = z.object({
 	expectedFailure: z.boolean(),
 	/** How long the run took, measured at build time: for timelines, never shown in the transcript. */
 	durationMs: z.number().nonnegative(),
+	/** What it did in time: timeline, checked claims, trace, a race's distinct outputs (timeline-schema.ts). */
+	...RunInTimeSchema.partial().shape,
 });
 
 export const ExampleResultSchema = z.object({
@@ -61,5 +66,8 @@ export function programResult(plan: ProgramPlan, result: RunResult): ProgramResu
 		signal: result.signal,
 		expectedFailure: options.expect !== null,
 		durationMs: result.durationMs,
+		...runInTime(result.trace ?? '', options.claims),
+		variants: result.variants ?? null,
+		machine: `${os.availableParallelism()} cores`,
 	};
 }

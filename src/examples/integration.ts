@@ -1,4 +1,7 @@
-/** Prints the example engine's summary line as the very last line of `astro build`, for people and scripts. */
+/**
+ * Prints the example engine's summary line as the very last line of `astro build`, for people and scripts, and
+ * serves each recorded run's trace at `/traces/<id>.<py|ts>.trace.json` (src/routes/trace.ts).
+ */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from './summary.ts';
@@ -8,6 +11,9 @@ export function examplesSummary(): AstroIntegration {
 	return {
 		name: 'examples',
 		hooks: {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
+			},
 			// Before the content layer runs the loader, which writes this build's summary.
 			'astro:config:done': async ({ config }) => {
 				cacheDir = examplesCacheDir(fileURLToPath(config.root));

@@ -2,6 +2,7 @@
  * What a fresh run must satisfy before its result is kept and shown, one check per concern. A new check (a
  * committed transcript, a claim about the timeline) is a new entry here, in its own module.
  */
+import { claimsCheck } from './claims-check.ts';
 import { findRunProblem } from './expectation.ts';
 import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from './run.ts';
@@ -16,7 +17,7 @@ export const expectationCheck: RunCheck = (plan, result) =>
 		maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
 	});
 
-export const RUN_CHECKS: readonly RunCheck[] = [expectationCheck];
+export const RUN_CHECKS: readonly RunCheck[] = [expectationCheck, claimsCheck];
 
 /** The first problem any check finds, or null. */
 export async function firstProblem(

@@ -11,7 +11,11 @@ import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './run.ts';
 import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
 
-export async function runExample(plan: ProgramPlan): Promise<RunResult> {
+export async function runExample(
+	plan: ProgramPlan,
+	/** `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing). */
+	{ record = true }: { record?: boolean } = {}
+): Promise<RunResult> {
 	const { example, program, options, runtime, sandbox } = plan;
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
@@ -28,7 +32,7 @@ export async function runExample(plan: ProgramPlan): Promise<RunResult> {
 		const result = await runCommand({
 			command: sandboxCommand({ command, level: sandbox, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
 			cwd: tmpDir,
-			env: sandboxEnv(tmpDir, [runtime.path]),
+			env: { ...sandboxEnv(tmpDir, [runtime.path]), ...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }) },
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
 			rawStream: lang.rawStream,

@@ -5,7 +5,7 @@
 import type { ResultCache } from './cache.ts';
 import { cacheKey } from './cache-key.ts';
 import type { ProgramPlan } from './plan.ts';
-import { runExample } from './run-example.ts';
+import { runRecorded } from './record-run.ts';
 import { firstProblem, RUN_CHECKS, type RunCheck } from './run-checks.ts';
 import type { RunResult } from './run.ts';
 
@@ -20,8 +20,7 @@ export async function runProgram(
 	const key = await cacheKey(plan.cacheKeyInput);
 	const hit = await cache.read(key);
 	if (hit) return { status: 'cached', result: hit };
-	const result = await runExample(plan);
-	const problem = await firstProblem(plan, result, checks);
+	const { result, problem } = await runRecorded(plan, (run) => firstProblem(plan, run, checks));
 	if (problem) return { status: 'failed', result, problem };
 	await cache.write(key, result);
 	return { status: 'ran', result };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameParser } from '../../src/examples/frames.ts';
 
-const frame = (tag: 'o' | 'e', text: string) => {
+const frame = (tag: 'o' | 'e' | 't', text: string) => {
 	const data = Buffer.from(text);
 	return Buffer.concat([Buffer.from(`\0${tag}${data.length}\0`), data]);
 };
@@ -16,6 +16,22 @@ describe('FrameParser', () => {
 			['stderr', 'oops\n'],
 			['stdout', 'c\n'],
 		]);
+	});
+
+	it("keeps the timeline recorder's frames out of the output, split anywhere", () => {
+		const bytes = Buffer.concat([
+			frame('o', 'a\n'),
+			frame('t', '["mark",1]\n'),
+			frame('o', 'b\n'),
+			frame('t', '["x"]\n'),
+		]);
+		for (let cut = 1; cut < bytes.length; cut++) {
+			const p = new FrameParser('stderr');
+			p.push(bytes.subarray(0, cut), 1);
+			p.push(bytes.subarray(cut), 2);
+			expect(p.chunks.map((c) => c.text).join(''), `cut at ${cut}`).toBe('a\nb\n');
+			expect(p.trace, `cut at ${cut}`).toBe('["mark",1]\n["x"]\n');
+		}
 	});
 
 	it('reads a frame split anywhere across reads, multi-byte characters included', () => {
