@@ -25,6 +25,8 @@ import { findRuntimes } from './toolchain.ts';
 import { TYPESCRIPT_VERSION } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION } from './typecheck-py.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
+import { compareTranscripts, type TranscriptStatus } from './transcript-check.ts';
+import type { TranscriptMode } from './transcript-policy.ts';
 
 export interface EngineConfig {
 	/** Project root: paths in messages are relative to it. */
@@ -38,6 +40,8 @@ export interface EngineConfig {
 	/** Programs run side by side. @default os.availableParallelism() */
 	concurrency?: number;
 	maxOutputBytes?: number;
+	/** How committed transcripts are held to (transcript-policy.ts). @default 'report' */
+	transcripts?: TranscriptMode;
 }
 
 export interface EngineEffects {
@@ -60,6 +64,8 @@ export interface ProgramResult {
 	signal: string | null;
 	/** The program was declared to fail, and did. */
 	expectedFailure: boolean;
+	/** How this run compares with the committed transcript (transcript-check.ts). */
+	transcript?: TranscriptStatus;
 }
 
 export interface ExampleResult {
@@ -191,7 +197,7 @@ export async function buildExamples(
 		throw new ExampleBuildError(`${failures.length} ${plural} failed:\n\n${failures.map(formatFailure).join('\n\n')}`);
 	}
 	const shown = examples.filter((e) => e.programs.some((p) => results.has(p)));
-	return {
+	const built = {
 		examples: shown.map((example) => ({
 			id: example.id,
 			usedBy: usages.get(example.id) ?? [],
@@ -212,4 +218,10 @@ export async function buildExamples(
 		})),
 		summary,
 	};
+	const metaOf = (id: string) => examples.find((e) => e.id === id)!.meta;
+	const mode = config.transcripts ?? 'report';
+	const transcripts = await compareTranscripts(built.examples, { root: config.root, mode, metaOf });
+	if (transcripts.error) throw new ExampleBuildError(transcripts.error);
+	if (transcripts.report) effects.log(transcripts.report);
+	return built;
 }

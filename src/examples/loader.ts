@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildExamples, formatSummary, type EngineConfig, type EngineSummary } from './build-examples.ts';
+import { transcriptMode } from './transcript-policy.ts';
 
 export interface ExamplesLoaderOptions {
 	/** Relative to the project root. @default 'examples' */
@@ -30,6 +31,8 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
 				examplesDir: path.join(root, options.examplesDir ?? 'examples'),
 				contentDir: path.join(root, options.contentDir ?? 'content'),
 				cacheDir: path.join(root, 'node_modules', '.cache', 'examples'),
+				// Only a dev server has a watcher.
+				transcripts: transcriptMode(process.env, Boolean(watcher)),
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
 

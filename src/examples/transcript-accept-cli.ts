@@ -1,0 +1,34 @@
+/**
+ * `npm run examples:accept [-- id …]`: writes the committed transcripts of the given examples (all when none is
+ * given) from their current runs. Refuses in CI: there, transcripts are checked, never written.
+ */
+import path from 'node:path';
+import { ExampleBuildError } from './build-examples.ts';
+import { acceptTranscripts, formatAcceptSummary } from './transcript-accept.ts';
+import { transcriptMode } from './transcript-policy.ts';
+
+const QUIET = /^(\[cached\]|\d+ transcripts? (changed|missing))/;
+const root = path.resolve(import.meta.dirname, '..', '..');
+if (transcriptMode(process.env, false) === 'check') {
+	console.error('examples:accept does not run in CI (CI=true): transcripts are accepted on purpose, on your machine.');
+	process.exit(1);
+}
+try {
+	const summary = await acceptTranscripts(
+		{
+			root,
+			examplesDir: path.join(root, 'examples'),
+			contentDir: path.join(root, 'content'),
+			cacheDir: path.join(root, 'node_modules', '.cache', 'examples'),
+			ids: process.argv.slice(2),
+		},
+		// Progress for what really runs; no line for a cached result, nor the build's "N transcripts changed" advice.
+		{ log: (line) => QUIET.test(line) || console.log(line), now: () => performance.now() }
+	);
+	console.log(formatAcceptSummary(summary));
+} catch (error) {
+	const message = (error as Error).message;
+	console.error(error instanceof ExampleBuildError ? message : `examples:accept: ${message}`);
+	console.error('Nothing was written.');
+	process.exitCode = 1;
+}
