@@ -13,6 +13,8 @@ export interface ProgramView {
 	fileName: string;
 	source: string;
 	highlight: string;
+	/** How this output compares with the committed transcript; the page marks a difference. */
+	transcript: ProgramResult['transcript'];
 	output: {
 		code: string;
 		title: string;
@@ -37,6 +39,7 @@ export function programView(program: ProgramResult): ProgramView {
 		fileName,
 		source: program.source,
 		highlight: lang.highlight,
+		transcript: program.transcript,
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,
