@@ -10,10 +10,13 @@ import type { ExampleMeta } from './metadata.ts';
  */
 export type TranscriptMode = 'check' | 'report';
 
-/** CI (`CI=true`, as GitHub Actions and most CI services set it) checks; everything else reports. */
+/** `CI=true`, as GitHub Actions and most CI services set it. */
+export const isCi = (env: NodeJS.ProcessEnv) => /^(true|1)$/i.test(env.CI ?? '');
+
+/** CI checks; everything else reports. */
 export function transcriptMode(env: NodeJS.ProcessEnv, dev: boolean): TranscriptMode {
 	// A dev server is never CI, and must show a difference on the page rather than stop.
-	return !dev && /^(true|1)$/i.test(env.CI ?? '') ? 'check' : 'report';
+	return !dev && isCi(env) ? 'check' : 'report';
 }
 
 /**

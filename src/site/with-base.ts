@@ -4,12 +4,12 @@
  * these are the ones an author writes.
  */
 
-/** The part of a hast node this plugin reads. */
-interface HastNode {
-	type: string;
-	tagName?: string;
+/** The part of a hast element this plugin reads, and the Sätteri visitor context it writes through. */
+interface LinkElement {
 	properties?: Record<string, unknown>;
-	children?: HastNode[];
+}
+interface VisitContext {
+	setProperty(node: LinkElement, name: string, value: string): void;
 }
 
 /** `/a/` → `/base/a/`; anything not root-relative (`https:`, `#x`, `../a/`, `//host`) or already based is unchanged. */
@@ -20,12 +20,16 @@ export function withBase(href: string, base: string): string {
 	return `${prefix}${href}`;
 }
 
-/** A rehype plugin: every `<a href>` of a Markdown/MDX page gets the base. */
-export function rehypeBaseLinks(options: { base: string }) {
-	const visit = (node: HastNode) => {
-		const href = node.properties?.href;
-		if (node.tagName === 'a' && typeof href === 'string') node.properties!.href = withBase(href, options.base);
-		node.children?.forEach(visit);
+/** A Sätteri hast plugin (Astro's Markdown processor): every `<a href>` of a Markdown/MDX page gets the base. */
+export function baseLinksPlugin(base: string) {
+	return {
+		name: 'base-links',
+		element: {
+			filter: ['a'],
+			visit(node: LinkElement, ctx: VisitContext) {
+				const href = node.properties?.href;
+				if (typeof href === 'string') ctx.setProperty(node, 'href', withBase(href, base));
+			},
+		},
 	};
-	return (tree: HastNode) => visit(tree);
 }
