@@ -72,6 +72,8 @@ export interface ExampleResult {
 	id: string;
 	programs: ProgramResult[];
 	usedBy: string[];
+	/** Dev mode only: why this example has no output now (dev-errors.ts). */
+	error?: string;
 }
 
 export interface EngineSummary {

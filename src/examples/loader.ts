@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildExamples, formatSummary, type EngineConfig, type EngineSummary } from './build-examples.ts';
 import { transcriptMode } from './transcript-policy.ts';
+import { errorEntry, exampleIds } from './dev-errors.ts';
 
 export interface ExamplesLoaderOptions {
 	/** Relative to the project root. @default 'examples' */
@@ -46,15 +47,34 @@ export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
 				}
 				(globalThis as Record<symbol, EngineSummary>)[SUMMARY] = summary;
 				logger.info(formatSummary(summary));
+				for (const example of examples) failed.delete(example.id);
 			};
-			await sync();
+			// A build fails on any bad example; a dev server instead shows the error on the page of each example it
+			// concerns (never that example's last output as if current), and tries those examples again on a change.
+			const dev = Boolean(watcher);
+			const failed = new Set<string>();
+			const syncOrShowErrors = async (only?: string[]) => {
+				try {
+					await sync(only);
+				} catch (error) {
+					if (!dev) throw error;
+					const message = (error as Error).message;
+					for (const id of only ?? (await exampleIds(engine.examplesDir))) {
+						failed.add(id);
+						const entry = errorEntry(id, message);
+						store.set({ id, data: { ...entry }, digest: generateDigest({ ...entry }) });
+					}
+					logger.error(message);
+				}
+			};
+			await syncOrShowErrors();
 
 			watcher?.add(engine.examplesDir);
 			const onChange = (file: string) => {
 				const relative = path.relative(engine.examplesDir, file);
 				if (!relative || relative.startsWith('..')) return;
 				const id = relative.split(path.sep)[0]!;
-				sync([id]).catch((error: Error) => logger.error(error.message));
+				void syncOrShowErrors([...new Set([id, ...failed])]);
 			};
 			for (const event of ['change', 'add', 'unlink', 'unlinkDir'] as const) watcher?.on(event, onChange);
 		},
