@@ -3,7 +3,7 @@
  * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
  */
 import path from 'node:path';
-import type { ExampleResult, ProgramResult } from '../examples/build-examples.ts';
+import type { ExampleResult, ProgramResult } from '../examples/example-result.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
 

@@ -3,7 +3,7 @@
  * the output of its last good run presented as current. These are the entries the loader stores for it.
  */
 import { readdir } from 'node:fs/promises';
-import type { ExampleResult } from './build-examples.ts';
+import type { ExampleResult } from './example-result.ts';
 import { ID_PATTERN } from './discover.ts';
 
 /** The part of a build error about one example: its own blocks or lines, or all of it when none names it. */
@@ -20,7 +20,7 @@ export function errorForExample(message: string, id: string): string {
 
 /** The entry shown for an example that did not build: no programs, and why. */
 export function errorEntry(id: string, message: string): ExampleResult {
-	return { id, programs: [], usedBy: [], error: errorForExample(message, id) };
+	return { id, programs: [], error: errorForExample(message, id) };
 }
 
 /** Every folder that looks like an example, for when the build failed before it could list them. */

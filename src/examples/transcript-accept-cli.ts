@@ -3,7 +3,7 @@
  * given) from their current runs; `--root <dir>` for another site's (the test fixture site). Refuses in CI: there, transcripts are checked, never written.
  */
 import path from 'node:path';
-import { ExampleBuildError } from './build-examples.ts';
+import { ExampleBuildError } from './errors.ts';
 import { acceptTranscripts, formatAcceptSummary } from './transcript-accept.ts';
 import { transcriptMode } from './transcript-policy.ts';
 

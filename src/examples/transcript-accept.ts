@@ -5,7 +5,8 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildExamples, type EngineConfig, type EngineEffects } from './build-examples.ts';
+import { buildExamples } from './build-examples.ts';
+import type { EngineConfig, EngineEffects } from './engine-config.ts';
 import { closest } from './closest.ts';
 import { discoverExamples } from './discover.ts';
 import { formatTranscript } from './transcript-format.ts';

@@ -4,6 +4,7 @@
  * diff per file and the command that accepts them. Never writes a transcript (transcript-accept-cli.ts does).
  */
 import path from 'node:path';
+import { z } from 'astro/zod';
 import { formatTranscript, type TranscriptInput } from './transcript-format.ts';
 import { unifiedDiff } from './transcript-diff.ts';
 import { readTranscript, transcriptPath } from './transcript-files.ts';
@@ -11,14 +12,15 @@ import { hasTranscript, type TranscriptMode } from './transcript-policy.ts';
 import type { LanguageId } from './languages.ts';
 import type { ExampleMeta } from './metadata.ts';
 
-export interface TranscriptStatus {
+export const TranscriptStatusSchema = z.object({
 	/** The committed transcript, relative to the project root, e.g. `examples/gather/gather.py.out`. */
-	file: string;
+	file: z.string(),
 	/** `not-compared`: a racy example, which has no transcript (transcript-policy.ts). */
-	state: 'matches' | 'changed' | 'missing' | 'not-compared';
+	state: z.enum(['matches', 'changed', 'missing', 'not-compared']),
 	/** For `changed` and `missing`: committed → this run, as a unified diff. */
-	diff?: string;
-}
+	diff: z.string().optional(),
+});
+export type TranscriptStatus = z.output<typeof TranscriptStatusSchema>;
 
 /** What the comparison needs of one program's run. */
 export interface TranscriptSubject extends TranscriptInput {

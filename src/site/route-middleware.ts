@@ -1,3 +1,4 @@
+/// <reference types="astro/client" />
 /** Starlight route middleware: a splash page's hero buttons (frontmatter `hero.actions[].link`) get the base path. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './with-base.ts';

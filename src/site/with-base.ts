@@ -5,11 +5,9 @@
  */
 
 /** The part of a hast element this plugin reads, and the Sätteri visitor context it writes through. */
-interface LinkElement {
-	properties?: Record<string, unknown>;
-}
+type LinkElement = Readonly<{ properties?: Readonly<Record<string, unknown>> }>;
 interface VisitContext {
-	setProperty(node: LinkElement, name: string, value: string): void;
+	setProperty(node: Readonly<object>, key: string, value: unknown): void;
 }
 
 /** `/a/` → `/base/a/`; anything not root-relative (`https:`, `#x`, `../a/`, `//host`) or already based is unchanged. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import type { ExampleResult } from '../../src/examples/build-examples.ts';
+import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
 import { errorForExample } from '../../src/examples/dev-errors.ts';
 import { examplesLoader } from '../../src/examples/loader.ts';
 import { examplesDirWith } from '../helpers/examples-dir.ts';
@@ -23,6 +23,7 @@ function devContext(root: string) {
 		config: { root: pathToFileURL(`${root}/`) },
 		watcher,
 		generateDigest: (data: unknown) => JSON.stringify(data),
+		parseData: async ({ data }: { data: unknown }) => ExampleResultSchema.parse(data),
 	} as unknown as LoaderContext;
 	return { context, entries, watcher };
 }

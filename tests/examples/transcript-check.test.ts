@@ -2,7 +2,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples, type EngineConfig } from '../../src/examples/build-examples.ts';
+import { buildExamples } from '../../src/examples/build-examples.ts';
+import type { EngineConfig } from '../../src/examples/engine-config.ts';
 import { acceptTranscripts, formatAcceptSummary } from '../../src/examples/transcript-accept.ts';
 import { hasTranscript, transcriptMode } from '../../src/examples/transcript-policy.ts';
 import { examplesDirWith, failure, recordingEffects } from '../helpers/examples-dir.ts';
