@@ -60,16 +60,26 @@ export function examplesLoader(): ExamplesLoader {
 
 			// Dev mode: an example that fails to check or run shows its error on its page in place of its output
 			// (never its last output as if current), and is tried again with the next change of any example.
+			const showError = async (ids: string[], error: unknown) => {
+				for (const id of ids) {
+					failed.add(id);
+					const data = await parseData({ id, data: errorEntry(id, (error as Error).message) });
+					store.set({ id, data, digest: generateDigest(data) });
+				}
+			};
 			const syncOrShowErrors = async (only?: string[]) => {
 				const ids = only && [...new Set([...only, ...failed])].sort();
 				try {
 					await sync(ids);
 				} catch (error) {
-					for (const id of ids ?? (await exampleIds(engine.examplesDir))) {
-						failed.add(id);
-						const data = await parseData({ id, data: errorEntry(id, (error as Error).message) });
-						store.set({ id, data, digest: generateDigest(data) });
-					}
+					// Runs that failed: only those examples show the error; the others ran and were cached, and a
+					// second pass that runs nothing stores them. A check error stops every run: all show it.
+					const ranBadly = error instanceof ExampleBuildError ? error.failures.map((f) => f.id) : [];
+					const scope = ids ?? (await exampleIds(engine.examplesDir));
+					const broken = ranBadly.length ? scope.filter((id) => ranBadly.includes(id)) : scope;
+					await showError(broken, error);
+					const rest = scope.filter((id) => !broken.includes(id));
+					if (rest.length) await sync(rest).catch((again: unknown) => showError(rest, again));
 					throw error;
 				}
 			};

@@ -92,4 +92,14 @@ describe('examplesLoader in dev', { timeout: 300_000 }, () => {
 		);
 		expect(entries.get('ok')!.error).toContain('broken on purpose');
 	});
+
+	it('at start, a run that fails marks only its own example; the others show their output', async () => {
+		const dirs = await examplesDirWith(['ok', 'nonzero-exit']);
+		const { context, entries } = devContext(dirs.root);
+		await examplesLoader().load(context);
+		expect(entries.get('nonzero-exit')!.programs).toEqual([]);
+		expect(entries.get('nonzero-exit')!.error).toMatch(/^1 example failed:\n\nexample "nonzero-exit"/);
+		expect(entries.get('ok')!.error).toBeUndefined();
+		expect(entries.get('ok')!.programs).toHaveLength(2);
+	});
 });
