@@ -65,6 +65,6 @@ it(
 
 		const accepted = astroBuild(site, ciEnv);
 		expect(accepted.status, accepted.log).toBe(0);
-		expect(accepted.log.trimEnd().split('\n').at(-1)).toMatch(/^examples: 4 checked, 0 ran, 4 cached, 0 failed/);
+		expect(accepted.log.trimEnd().split('\n').at(-1)).toMatch(/examples: 4 checked, 0 ran, 4 cached, 0 failed/);
 	}
 );

@@ -13,7 +13,7 @@ import { SITE_DIR } from '../build/build-fixture-site.ts';
 const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Starting the server checks and runs every example, and each save re-checks all: slow on a loaded machine.
-const WAIT = { timeout: 180_000, interval: 1000 };
+const WAIT = { timeout: 400_000, interval: 2000 };
 
 async function freePort(): Promise<number> {
 	const server = createServer();
@@ -25,13 +25,14 @@ async function freePort(): Promise<number> {
 
 /** The HTML of the ok-greeting example on the home page. */
 async function okGreeting(url: string): Promise<string> {
-	const html = await (await fetch(url)).text();
+	// The first request waits for Vite to bundle dependencies; a hung attempt must not eat the whole wait.
+	const html = await (await fetch(url, { signal: AbortSignal.timeout(120_000) })).text();
 	return html.slice(html.indexOf('data-example="ok-greeting"'), html.indexOf('data-example="expected-throw"'));
 }
 
 it(
 	'shows a broken example’s error in place of its output, and the output again once fixed',
-	{ timeout: 600_000 },
+	{ timeout: 1_200_000 },
 	async () => {
 		await mkdir(TMP, { recursive: true });
 		const site = await mkdtemp(path.join(TMP, 'dev-'));
@@ -52,7 +53,7 @@ it(
 		});
 		const url = `http://127.0.0.1:${port}/`;
 
-		await vi.waitFor(async () => expect(await okGreeting(url)).toContain('hello from a'), WAIT);
+		await vi.waitFor(async () => expect(await okGreeting(url), log).toContain('hello from a'), WAIT);
 
 		const program = path.join(site, 'examples', 'ok-greeting', 'ok-greeting.ts');
 		const good = await readFile(program, 'utf8');
