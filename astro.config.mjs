@@ -27,11 +27,26 @@ export const sidebar = [
 			'asyncio/to-thread',
 			'asyncio/run-in-executor',
 			'asyncio/taskgroup',
+			'asyncio/coordination',
+			'asyncio/cancellation',
+			'asyncio/debugging',
 		],
 	},
-	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
-	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
-	{ label: 'Choosing', items: ['compare'] },
+	{
+		label: 'Threads and processes',
+		items: [
+			'parallelism/threads',
+			'parallelism/threads-in-practice',
+			'parallelism/processes',
+			'parallelism/sharing-state',
+		],
+	},
+	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
+	{
+		label: 'Distributed engines',
+		items: ['distributed/spark-and-beam', 'distributed/spark-deeper', 'distributed/beam-streaming'],
+	},
+	{ label: 'Choosing', items: ['compare', 'glossary'] },
 ];
 
 export default defineConfig({
