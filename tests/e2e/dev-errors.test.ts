@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, expect, it, vi } from 'vitest';
+import { expect, it, onTestFinished, vi } from 'vitest';
 import { SITE_DIR } from '../build/build-fixture-site.ts';
 
 const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
@@ -42,13 +42,16 @@ it(
 		const port = await freePort();
 		const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 			cwd: site,
+			// As a contributor starts it: not with Vitest's NODE_ENV=test and VITEST* variables, which change Vite.
+			env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let log = '';
 		server.stdout.on('data', (d: Buffer) => (log += d));
 		server.stderr.on('data', (d: Buffer) => (log += d));
-		afterAll(async () => {
-			server.kill('SIGTERM');
+		// Registered in the test itself, so the server is stopped when the test ends, passed or failed.
+		onTestFinished(async () => {
+			server.kill('SIGKILL');
 			await rm(site, { recursive: true, force: true });
 		});
 		const url = `http://127.0.0.1:${port}/`;
