@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
+import { siteConfig } from './src/site/site-config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/site/with-base.ts';
+
+// SITE_URL, SITE_BASE, SITE_EDIT_URL: where the site is published and edited (defaults in site-config.ts).
+const { site, base, editUrl } = siteConfig(process.env);
 
 /** The sidebar is the table of contents of the notes, in reading order. */
 export const sidebar = [
@@ -44,7 +50,10 @@ export const sidebar = [
 ];
 
 export default defineConfig({
-	site: 'https://concurrency-notes.example.org',
+	site,
+	base,
+	// Links an author writes from the root (`/asyncio/gather/`) still work under a base path.
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 	integrations: [
 		starlight({
 			title: 'Concurrency Notes',
@@ -53,7 +62,8 @@ export default defineConfig({
 			sidebar,
 			markdown: { processedDirs: ['./content'] },
 			customCss: ['./src/styles/custom.css'],
-			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
+			editLink: { baseUrl: editUrl },
+			routeMiddleware: './src/site/route-middleware.ts',
 		}),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),

@@ -21,7 +21,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'engine',
-					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'],
+					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/scaffold/**/*.test.ts'],
 					exclude: ['**/*.unit.test.ts'],
 					// A test here may build three times, checkers and real programs each time: on a shared, loaded
 					// 2-core machine that takes minutes. What is timed is asserted inside the tests, not by this.

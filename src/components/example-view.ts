@@ -15,6 +15,8 @@ export interface ProgramView {
 	run: ProgramResult;
 	source: string;
 	highlight: string;
+	/** How this output compares with the committed transcript; the page marks a difference. */
+	transcript: ProgramResult['transcript'];
 	output: {
 		code: string;
 		title: string;
@@ -40,6 +42,7 @@ export function programView(program: ProgramResult): ProgramView {
 		run: program,
 		source: program.source,
 		highlight: lang.highlight,
+		transcript: program.transcript,
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,

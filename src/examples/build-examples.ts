@@ -20,6 +20,7 @@ import { chooseSandbox, describeSandbox } from './sandbox.ts';
 import { schedule } from './schedule.ts';
 import type { EngineSummary } from './summary.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
+import { compareTranscripts } from './transcript-check.ts';
 
 export async function buildExamples(
 	config: EngineConfig,
@@ -93,8 +94,14 @@ export async function buildExamples(
 		throw new ExampleBuildError(report, { summary, failures });
 	}
 	const shown = examples.filter((e) => e.programs.some((p) => results.has(p)));
-	return {
+	const built = {
 		examples: shown.map((e) => ({ id: e.id, programs: e.programs.flatMap((p) => results.get(p) ?? []) })),
 		summary,
 	};
+	const metaOf = (id: string) => examples.find((e) => e.id === id)!.meta;
+	const mode = config.transcripts ?? 'report';
+	const transcripts = await compareTranscripts(built.examples, { root: config.root, mode, metaOf });
+	if (transcripts.error) throw new ExampleBuildError(transcripts.error, { summary });
+	if (transcripts.report) effects.log(transcripts.report);
+	return built;
 }

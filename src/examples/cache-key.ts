@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isTranscriptFile } from './transcript-files.ts';
 
 export interface CacheKeyInput {
 	/** The example's folder: every file in it counts (the program, its local imports, its inputs), by its name
@@ -20,7 +21,10 @@ export interface CacheKeyInput {
 export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
-	const names = (await readdir(input.dir, { recursive: true })).filter((name) => !input.exclude.includes(name));
+	// A committed transcript is what the run is compared with, not an input of it: accepting one runs nothing again.
+	const names = (await readdir(input.dir, { recursive: true })).filter(
+		(name) => !input.exclude.includes(name) && !isTranscriptFile(name)
+	);
 	for (const name of names.sort()) {
 		const file = path.join(input.dir, name);
 		const content = await readFile(file).catch(() => null); // folders

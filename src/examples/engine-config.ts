@@ -1,5 +1,6 @@
 /** What a build of the examples is given: where things are, and the side effects it may have. */
 import type { SandboxLevel } from './sandbox.ts';
+import type { TranscriptMode } from './transcript-policy.ts';
 
 export interface EngineConfig {
 	/** Project root: paths in messages are relative to it. */
@@ -12,6 +13,8 @@ export interface EngineConfig {
 	only?: string[];
 	/** How programs are isolated. @default the strongest level this machine offers (sandbox.ts `chooseSandbox`) */
 	sandbox?: SandboxLevel;
+	/** How committed transcripts are held to (transcript-policy.ts). @default 'report' */
+	transcripts?: TranscriptMode;
 }
 
 /** Everything the engine does to the world besides running programs and writing its cache: injected for tests. */

@@ -10,6 +10,7 @@ import type { ProgramPlan } from './plan.ts';
 import type { RunResult } from './run.ts';
 import { runInTime } from './run-timeline.ts';
 import { RunInTimeSchema } from './timeline-schema.ts';
+import { TranscriptStatusSchema } from './transcript-check.ts';
 
 const LANGUAGE_IDS = Object.keys(LANGUAGES) as [LanguageId, ...LanguageId[]];
 
@@ -41,14 +42,22 @@ export const ProgramResultSchema = z.object({
 	durationMs: z.number().nonnegative(),
 	/** What it did in time: timeline, checked claims, trace, a race's distinct outputs (timeline-schema.ts). */
 	...RunInTimeSchema.partial().shape,
+	/** How this run compares with the committed transcript (transcript-check.ts); set by every build. */
+	transcript: TranscriptStatusSchema.optional(),
 });
 
-export const ExampleResultSchema = z.object({
-	/** The example's folder name under `examples/`. */
-	id: z.string(),
-	/** Its programs, in the order of `LANGUAGES`. */
-	programs: z.array(ProgramResultSchema).min(1),
-});
+export const ExampleResultSchema = z
+	.object({
+		/** The example's folder name under `examples/`. */
+		id: z.string(),
+		/** Its programs, in the order of `LANGUAGES`; none only when `error` says why. */
+		programs: z.array(ProgramResultSchema),
+		/** Dev mode only: why this example has no current output (dev-errors.ts); the page shows it instead. */
+		error: z.string().optional(),
+	})
+	.refine((e) => e.programs.length > 0 || e.error !== undefined, {
+		message: 'an example has at least one program, or an error saying why not',
+	});
 
 export type ProgramResult = z.output<typeof ProgramResultSchema>;
 export type ExampleResult = z.output<typeof ExampleResultSchema>;

@@ -12,6 +12,8 @@ import { ExampleBuildError } from './errors.ts';
 import { ExampleResultSchema } from './example-result.ts';
 import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
 import { syncQueue, type SyncQueue } from './sync-queue.ts';
+import { transcriptMode } from './transcript-policy.ts';
+import { errorEntry, exampleIds } from './dev-errors.ts';
 
 /**
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
@@ -31,9 +33,13 @@ export function examplesLoader(): ExamplesLoader {
 				examplesDir: path.join(root, 'examples'),
 				contentDir: path.join(root, 'content'),
 				cacheDir: examplesCacheDir(root),
+				// CI checks transcripts; a dev server (the only one with a watcher) shows differences on the page.
+				transcripts: transcriptMode(process.env, Boolean(watcher)),
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
 
+			/** Dev mode: examples whose last check or run failed, shown with their error (below). */
+			const failed = new Set<string>();
 			const sync = async (only?: string[]) => {
 				try {
 					const { examples, summary } = await buildExamples({ ...engine, only }, effects);
@@ -44,6 +50,7 @@ export function examplesLoader(): ExamplesLoader {
 						const data = await parseData({ id: example.id, data: { ...example } });
 						store.set({ id: example.id, data, digest: generateDigest(data) });
 					}
+					for (const example of examples) failed.delete(example.id);
 					// A build prints the summary once, last (integration.ts); dev mode after each run.
 					if (watcher) logger.info(formatSummary(summary));
 					else await writeSummary(engine.cacheDir, summary);
@@ -57,10 +64,36 @@ export function examplesLoader(): ExamplesLoader {
 					throw error;
 				}
 			};
-			await sync();
-			if (!watcher) return;
+			if (!watcher) return await sync();
 
-			loader.queue = syncQueue(sync, (error) => logger.error((error as Error).message));
+			// Dev mode: an example that fails to check or run shows its error on its page in place of its output
+			// (never its last output as if current), and is tried again with the next change of any example.
+			const showError = async (ids: string[], error: unknown) => {
+				for (const id of ids) {
+					failed.add(id);
+					const data = await parseData({ id, data: errorEntry(id, (error as Error).message) });
+					store.set({ id, data, digest: generateDigest(data) });
+				}
+			};
+			const syncOrShowErrors = async (only?: string[]) => {
+				const ids = only && [...new Set([...only, ...failed])].sort();
+				try {
+					await sync(ids);
+				} catch (error) {
+					// Runs that failed: only those examples show the error; the others ran and were cached, and a
+					// second pass that runs nothing stores them. A check error stops every run: all show it.
+					const ranBadly = error instanceof ExampleBuildError ? error.failures.map((f) => f.id) : [];
+					const scope = ids ?? (await exampleIds(engine.examplesDir));
+					const broken = ranBadly.length ? scope.filter((id) => ranBadly.includes(id)) : scope;
+					await showError(broken, error);
+					const rest = scope.filter((id) => !broken.includes(id));
+					if (rest.length) await sync(rest).catch((again: unknown) => showError(rest, again));
+					throw error;
+				}
+			};
+			await syncOrShowErrors().catch((error: Error) => logger.error(error.message));
+
+			loader.queue = syncQueue(syncOrShowErrors, (error) => logger.error((error as Error).message));
 			watcher.add(engine.examplesDir);
 			const onChange = (file: string) => {
 				const relative = path.relative(engine.examplesDir, file);
