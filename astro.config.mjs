@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
+import { browserRunner } from './src/runner/integration.ts';
 
 /** The sidebar is the table of contents of the notes, in reading order. */
 export const sidebar = [
@@ -40,6 +41,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
 		}),
+		browserRunner(),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),
 	],

@@ -3,6 +3,7 @@
  * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
  */
 import path from 'node:path';
+import type { BrowserSupport } from '../examples/browser-support.ts';
 import type { ExampleResult, ProgramResult } from '../examples/build-examples.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
@@ -13,6 +14,8 @@ export interface ProgramView {
 	fileName: string;
 	source: string;
 	highlight: string;
+	/** Whether the page offers to run it in the browser or to replay the build's run. */
+	browser: BrowserSupport;
 	output: {
 		code: string;
 		title: string;
@@ -37,6 +40,7 @@ export function programView(program: ProgramResult): ProgramView {
 		fileName,
 		source: program.source,
 		highlight: lang.highlight,
+		browser: program.browser,
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,

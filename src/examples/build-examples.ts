@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fsCache } from './cache.ts';
 import { cacheKey, hashFiles } from './cache-key.ts';
+import { browserSupport, type BrowserSupport } from './browser-support.ts';
 import { checkExamples } from './check-examples.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
@@ -60,6 +61,8 @@ export interface ProgramResult {
 	signal: string | null;
 	/** The program was declared to fail, and did. */
 	expectedFailure: boolean;
+	/** Whether a reader's browser can run it, or only replay this run (browser-support.ts). */
+	browser: BrowserSupport;
 }
 
 export interface ExampleResult {
@@ -207,6 +210,7 @@ export async function buildExamples(
 					exitCode: result.exitCode,
 					signal: result.signal,
 					expectedFailure: resolveRunOptions(example.meta, program.lang).expect !== null,
+					browser: browserSupport(program.lang, program.source),
 				};
 			}),
 		})),
