@@ -41,7 +41,7 @@ export function inspect(value: unknown, depth: number, seen: Set<object> = new S
 		case 'function':
 			return /^class\b/.test(Function.prototype.toString.call(value))
 				? `[class ${value.name}]`
-				: `[Function: ${value.name || '(anonymous)'}]`;
+				: `[Function${value.name ? `: ${value.name}` : ' (anonymous)'}]`;
 	}
 	const object = value as object;
 	if (object instanceof Error) return object.stack ?? `${object.name}: ${object.message}`;

@@ -155,6 +155,7 @@ function outputView() {
 			status.textContent = 'Running…';
 			started = performance.now();
 			delete root.dataset.firstOutputMs;
+			delete root.dataset.state;
 		},
 		label(text: string) {
 			label.textContent = text;
@@ -165,6 +166,7 @@ function outputView() {
 			bar.hidden = false;
 			bar.max = total;
 			bar.value = loaded;
+			root.dataset.downloadedBytes = String(loaded);
 			barText.textContent = `Downloading Pyodide: ${mb(loaded)} of ${mb(total)} MB`;
 		},
 		append(chunks: OutputText[]) {

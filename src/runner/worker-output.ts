@@ -1,6 +1,7 @@
 /**
- * A program's output, sent from its worker to the page in batches (one message per ~30 ms or 8 KB, not per
- * write, so a program printing in a tight loop cannot flood the page), and cut at a cap.
+ * A program's output, sent from its worker to the page as it is written, but in batches once it comes fast (more
+ * than 10 writes in 30 ms: then one message per 30 ms or 8 KB), so a program printing in a tight loop cannot flood
+ * the page; and cut at a cap.
  */
 import type { Stream } from '../examples/frames.ts';
 
@@ -24,6 +25,8 @@ export interface WorkerOutput {
 
 const BATCH_MS = 30;
 const BATCH_CHARS = 8192;
+/** Writes sent one by one per BATCH_MS window before batching starts. */
+const WRITES_PER_WINDOW = 10;
 
 export function workerOutput(
 	post: (message: WorkerMessage) => void,
@@ -36,6 +39,8 @@ export function workerOutput(
 	let total = 0;
 	let lastFlush = now();
 	let flushQueued = false;
+	let windowStart = -Infinity;
+	let writesInWindow = 0;
 	let capped = false;
 	const flush = () => {
 		flushQueued = false;
@@ -58,7 +63,14 @@ export function workerOutput(
 			if (last?.stream === stream) last.text += text;
 			else pending.push({ stream, text });
 			// A program that never yields never lets `later` run: flush on time and size here as well.
-			if (capped || pendingChars >= BATCH_CHARS || now() - lastFlush >= BATCH_MS) flush();
+			const time = now();
+			if (time - windowStart >= BATCH_MS) {
+				windowStart = time;
+				writesInWindow = 0;
+			}
+			writesInWindow++;
+			const calm = writesInWindow <= WRITES_PER_WINDOW;
+			if (calm || capped || pendingChars >= BATCH_CHARS || time - lastFlush >= BATCH_MS) flush();
 			else if (!flushQueued) {
 				flushQueued = true;
 				later(flush);
