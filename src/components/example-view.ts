@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BrowserSupport } from '../examples/browser-support.ts';
-import type { ExampleResult, ProgramResult } from '../examples/build-examples.ts';
+import type { ExampleResult, ProgramResult } from '../examples/example-result.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
 

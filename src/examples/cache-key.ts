@@ -6,7 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CacheKeyInput {
-	/** The example's folder: every file in it counts (the program, its local imports, its inputs)… */
+	/** The example's folder: every file in it counts (the program, its local imports, its inputs), by its name
+	 * relative to this folder and its content; the folder's own path does not count… */
 	dir: string;
 	/** …but these: the other languages' programs, which cannot change this one's output. */
 	exclude: string[];
@@ -28,9 +29,12 @@ export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** A hash of files' names and contents: the engine's own code, or everything a checker reads. */
-export async function hashFiles(files: string[]): Promise<string> {
+/**
+ * A hash of files' names and contents: the engine's own code, or everything a checker reads. `files` are relative
+ * to `base`, and only those relative names are hashed: where the project sits on disk must not change a key.
+ */
+export async function hashFiles(files: string[], base: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const file of files) hash.update(`\0${file}\0`).update(await readFile(file));
+	for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(base, file)));
 	return hash.digest('hex').slice(0, 12);
 }

@@ -3,7 +3,6 @@
  * found nothing is not run again: a clean result is remembered in the cache, a diagnostic never is.
  */
 import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { fsCache } from './cache.ts';
 import { hashFiles } from './cache-key.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -17,8 +16,8 @@ export interface CheckRequest {
 	root: string;
 	examplesDir: string;
 	cacheDir: string;
-	/** Needed when there are Python programs. */
-	python: Runtime | undefined;
+	/** The interpreter pyright checks the Python programs against. */
+	python: Runtime;
 	engineVersion: string;
 	log: (line: string) => void;
 }
@@ -26,7 +25,7 @@ export interface CheckRequest {
 /** All diagnostics of all programs, sorted by file and position. */
 export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]> {
 	const { programs, root, examplesDir, python } = request;
-	const files = (await readdir(examplesDir, { recursive: true })).map((f) => path.join(examplesDir, f));
+	const files = await readdir(examplesDir, { recursive: true });
 	const clean = fsCache<true>(request.cacheDir);
 
 	const unlessUnchanged = async (
@@ -37,7 +36,7 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 	) => {
 		// Local modules and the configs count, not only the programs: the checker reads them too.
 		const inputs = files.filter((f) => f.endsWith(extension) || /(tsconfig|pyrightconfig|package)\.json$/.test(f));
-		const key = `check-${await hashFiles(inputs.sort())}-${[request.engineVersion, ...versions].join('-')}`;
+		const key = `check-${await hashFiles(inputs.sort(), examplesDir)}-${[request.engineVersion, ...versions].join('-')}`;
 		if (await clean.read(key)) {
 			request.log(`[cached] ${checker}: nothing changed since it last passed`);
 			return [];
@@ -52,7 +51,7 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 		programs.some((p) => p.lang === 'ts')
 			? unlessUnchanged('tsc', '.ts', [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () => typecheckTs(examplesDir, root))
 			: [],
-		python
+		pyFiles.length
 			? unlessUnchanged('pyright', '.py', [PYRIGHT_VERSION, python.version], () =>
 					typecheckPy(pyFiles, examplesDir, root, python.path)
 				)

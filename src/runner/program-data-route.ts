@@ -1,7 +1,7 @@
 /** `/_run/<id>.json`: one example's programs and recorded runs, fetched by the runner when a reader clicks. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ExampleResult } from '../examples/build-examples.ts';
+import type { ExampleResult } from '../examples/example-result.ts';
 import { programData } from './program-data.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 /** What the runner fetches on click for one example: each program's source, recorded run and browser tag. */
 import type { BrowserSupport } from '../examples/browser-support.ts';
-import type { ExampleResult } from '../examples/build-examples.ts';
+import type { ExampleResult } from '../examples/example-result.ts';
 import type { OutputChunk } from '../examples/frames.ts';
 import type { LanguageId } from '../examples/languages.ts';
 

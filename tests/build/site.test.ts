@@ -12,12 +12,14 @@ describe('the fixture site build', () => {
 	it('succeeds and ends with the summary line', () => {
 		expect(cold!.status, cold!.log).toBe(0);
 		const lines = cold!.log.trimEnd().split('\n');
-		expect(lines.at(-1)).toMatch(/^examples: 5 checked, 5 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
+		expect(lines.at(-1)).toMatch(/\[examples\] examples: 5 checked, 5 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
 	});
 
 	it('runs nothing the second time', () => {
 		expect(warm!.status, warm!.log).toBe(0);
-		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(/^examples: 5 checked, 0 ran, 5 cached, 0 failed in /);
+		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(
+			/\[examples\] examples: 5 checked, 0 ran, 5 cached, 0 failed in /
+		);
 	});
 
 	it('shows the program and the output it really printed, stderr marked, under tabs Python | TypeScript', async () => {

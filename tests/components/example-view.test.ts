@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExampleResult, ProgramResult } from '../../src/examples/build-examples.ts';
+import type { ExampleResult, ProgramResult } from '../../src/examples/example-result.ts';
 import { programView, selectPrograms, transcript, unknownExampleError } from '../../src/components/example-view.ts';
 
 const program = (over: Partial<ProgramResult> = {}): ProgramResult => ({
@@ -16,6 +16,7 @@ const program = (over: Partial<ProgramResult> = {}): ProgramResult => ({
 	signal: null,
 	expectedFailure: false,
 	browser: { runsIn: 'browser' },
+	durationMs: 40,
 	...over,
 });
 
@@ -58,7 +59,6 @@ describe('programView', () => {
 describe('selectPrograms', () => {
 	const example: ExampleResult = {
 		id: 'demo',
-		usedBy: [],
 		programs: [program(), program({ lang: 'py', file: 'examples/demo/demo.py', runtime: 'Python 3.11.7' })],
 	};
 

@@ -1,7 +1,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples, formatSummary } from '../../src/examples/build-examples.ts';
+import { buildExamples } from '../../src/examples/build-examples.ts';
+import { formatSummary } from '../../src/examples/summary.ts';
 import { examplesDirWith, failure, processesMatching, recordingEffects } from '../helpers/examples-dir.ts';
 
 async function build(cases: string[], pages: Record<string, string> = {}) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import type { ExampleResult } from '../../src/examples/build-examples.ts';
+import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
 import { examplesLoader } from '../../src/examples/loader.ts';
 import { examplesDirWith } from '../helpers/examples-dir.ts';
 
@@ -23,6 +23,8 @@ function fakeContext(root: string) {
 		config: { root: pathToFileURL(`${root}/`) },
 		watcher,
 		generateDigest: (data: unknown) => JSON.stringify(data).length.toString(),
+		// Astro validates with the loader's schema: so does the fake.
+		parseData: async ({ data }: { data: unknown }) => ExampleResultSchema.parse(data),
 	} as unknown as LoaderContext;
 	return { context, entries, logged, watcher };
 }

@@ -3,9 +3,10 @@
  * secrets, write outside its sandbox or reach the network. One fixture per behaviour, each run by the real engine.
  */
 import { describe, expect, it } from 'vitest';
-import { buildExamples, type ExampleResult } from '../../src/examples/build-examples.ts';
+import { buildExamples } from '../../src/examples/build-examples.ts';
+import type { ExampleResult } from '../../src/examples/example-result.ts';
 import { canUseCgroups } from '../../src/examples/pids-cgroup.ts';
-import { sandboxLevel } from '../../src/examples/sandbox.ts';
+import { chooseSandbox } from '../../src/examples/sandbox.ts';
 import { examplesDirWith, failure, processesMatching, recordingEffects } from '../helpers/examples-dir.ts';
 
 async function build(id: string) {
@@ -28,7 +29,7 @@ const MARGIN_S = 5;
 
 describe('the sandbox', () => {
 	it('is the strongest level on this machine: bubblewrap, with a process cap', () => {
-		expect(sandboxLevel()).toBe('bwrap');
+		expect(chooseSandbox()).toBe('bwrap');
 		expect(canUseCgroups()).toBe(true);
 	});
 
