@@ -113,6 +113,9 @@ function tsSupport(source: string): BrowserSupport {
 		}
 	}
 	if (/\bimport\s*\.\s*meta\b/.test(code)) return replay('uses import.meta (a file path), which exists only in Node');
+	const timerMethod = /\.\s*(refresh|unref|ref|hasRef)\s*\(/.exec(code);
+	if (timerMethod)
+		return replay(`calls .${timerMethod[1]}() on a timer: Node's Timeout object, a browser's timers are numbers`);
 	for (const [name, what] of Object.entries(TS_NODE_GLOBALS)) {
 		if (new RegExp(`(?<![.\\w$])${name}(?![\\w$])(?!\\s*:(?!:))`).test(code)) return replay(`uses ${name}: ${what}`);
 	}
@@ -135,10 +138,35 @@ function pySupport(source: string): BrowserSupport {
 			return replay(`imports ${module}, which is not on the list of modules known to work on Pyodide`);
 		}
 	}
+	// Pyodide's asyncio.run runs on the browser's one event loop, which is always running: a program about the
+	// life of asyncio.run's own loop (several runs, no loop outside them) would print something else.
+	if ((code.match(/\basyncio\s*\.\s*run\s*\(/g) ?? []).length > 1) {
+		return replay('calls asyncio.run more than once: in a browser there is one event loop, always running');
+	}
 	for (const [name, what] of Object.entries(PY_BLOCKED_NAMES)) {
 		if (new RegExp(`\\b${name}\\b`).test(code)) return replay(`uses ${name}: needs ${what}`);
 	}
+	const loopCall = loopCallOutsideCoroutines(code);
+	if (loopCall) {
+		return replay(`calls ${loopCall} outside a coroutine: in a browser the event loop is always running`);
+	}
 	return { runsIn: 'browser' };
+}
+
+/** A call that needs (or asks for) a running loop, made outside any `async def`, where CPython has no loop running. */
+function loopCallOutsideCoroutines(code: string): string | undefined {
+	let asyncDefIndent = -1;
+	for (const line of code.split('\n')) {
+		if (!line.trim()) continue;
+		const indent = line.length - line.trimStart().length;
+		if (asyncDefIndent >= 0 && indent <= asyncDefIndent) asyncDefIndent = -1;
+		if (asyncDefIndent < 0 && /^\s*async\s+def\s/.test(line)) asyncDefIndent = indent;
+		else if (asyncDefIndent < 0) {
+			const call = /\b(get_running_loop|get_event_loop|create_task|ensure_future)\s*\(/.exec(line);
+			if (call) return call[1];
+		}
+	}
+	return undefined;
 }
 
 /** The TypeScript source with comments and string/template text replaced by spaces (lines and offsets kept). */

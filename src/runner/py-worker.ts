@@ -33,11 +33,36 @@ const nativeSetTimeout = globalThis.setTimeout.bind(globalThis);
  * which on Emscripten waits without yielding, so the loop (and this worker) freezes for the time asked.
  */
 const SETUP = `
-import ast, inspect, sys, time, traceback
+import ast, asyncio, inspect, itertools, sys, time, traceback
 import pyodide.webloop
 time.sleep = pyodide.webloop._orig_sleep
 
+_program_task = None
+_webloop_run = asyncio.run
+
+def _run(main, *, debug=None, loop_factory=None):
+    """asyncio.run on the browser's loop, with CPython's rules: not inside a coroutine, main is Task-1, and the
+    tasks main leaves behind are cancelled and awaited before it returns (else they would print into the next run)."""
+    if asyncio.current_task() is not _program_task:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+
+    async def main_then_cancel_the_rest():
+        try:
+            return await main
+        finally:
+            rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and t is not _program_task]
+            for task in rest:
+                task.cancel()
+            await asyncio.gather(*rest, return_exceptions=True)
+
+    asyncio.tasks._task_name_counter = itertools.count(1)
+    return _webloop_run(main_then_cancel_the_rest())
+
+asyncio.run = _run
+
 async def _run_program(source, filename):
+    global _program_task
+    _program_task = asyncio.current_task()
     try:
         code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
         result = eval(code, {"__name__": "__main__"})

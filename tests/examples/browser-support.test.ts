@@ -43,6 +43,10 @@ describe('browserSupport: TypeScript', () => {
 		expect(ts('const s = new SharedArrayBuffer(4);').runsIn).toBe('replay');
 		expect(ts('console.log(`${process.argv[1]}`);').runsIn).toBe('replay');
 		expect(ts('const url = import.meta.url;').runsIn).toBe('replay');
+		expect(ts('const idle = setTimeout(f, 100);\nidle.refresh();')).toMatchObject({
+			runsIn: 'replay',
+			reason: expect.stringContaining('.refresh()'),
+		});
 	});
 
 	it('ignores those names in comments, strings, properties and object keys, and erased type imports', () => {
@@ -85,6 +89,21 @@ describe('browserSupport: Python', () => {
 		expect(py('loop.run_in_executor(None, f)\n').runsIn).toBe('replay');
 		expect(py('from pathlib import Path\n').runsIn).toBe('replay');
 		expect(py('print(__file__)\n').runsIn).toBe('replay');
+	});
+
+	it('replays a program about the life of asyncio.run (run twice), which a browser has only one of', () => {
+		expect(py('import asyncio\nasyncio.run(a())\nasyncio.run(b())\n')).toMatchObject({
+			runsIn: 'replay',
+			reason: expect.stringContaining('asyncio.run more than once'),
+		});
+		expect(py('import asyncio\n# asyncio.run(a())\nasyncio.run(b())\n').runsIn).toBe('browser');
+	});
+
+	it('replays a program that asks for the loop from plain code, where a browser always has one running', () => {
+		const source = 'import asyncio\n\ndef running() -> bool:\n    try:\n        asyncio.get_running_loop()\n';
+		expect(py(source)).toMatchObject({ runsIn: 'replay', reason: expect.stringContaining('get_running_loop') });
+		const inCoroutine = 'import asyncio\n\nasync def main() -> None:\n    asyncio.create_task(job())\n';
+		expect(py(inCoroutine).runsIn).toBe('browser');
 	});
 
 	it('ignores those names in comments and strings', () => {
