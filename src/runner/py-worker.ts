@@ -19,6 +19,7 @@ interface Pyodide {
 	version: string;
 	runPython(code: string): unknown;
 	runPythonAsync(code: string, options?: { globals?: unknown }): Promise<unknown>;
+	FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
 	setStdout(options: { write(bytes: Uint8Array): number }): void;
 	setStderr(options: { write(bytes: Uint8Array): number }): void;
 	globals: { set(name: string, value: unknown): void };
@@ -33,7 +34,7 @@ const nativeSetTimeout = globalThis.setTimeout.bind(globalThis);
  * which on Emscripten waits without yielding, so the loop (and this worker) freezes for the time asked.
  */
 const SETUP = `
-import ast, asyncio, inspect, itertools, sys, time, traceback
+import ast, asyncio, inspect, sys, time, traceback
 import pyodide.webloop
 time.sleep = pyodide.webloop._orig_sleep
 
@@ -55,8 +56,7 @@ def _run(main, *, debug=None, loop_factory=None):
                 task.cancel()
             await asyncio.gather(*rest, return_exceptions=True)
 
-    asyncio.tasks._task_name_counter = itertools.count(1)
-    return _webloop_run(main_then_cancel_the_rest())
+    return _webloop_run(asyncio.get_event_loop().create_task(main_then_cancel_the_rest(), name="Task-1"))
 
 asyncio.run = _run
 
@@ -107,8 +107,12 @@ async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunR
 		else py.setStderr({ write });
 	}
 	post({ type: 'started' });
+	// On Pyodide's in-memory file system too, so tracebacks and warnings quote its lines as CPython does.
+	const file = `/home/pyodide/${fileName}`;
+	py.FS.mkdirTree('/home/pyodide');
+	py.FS.writeFile(file, source);
 	py.globals.set('_program_source', source);
-	py.globals.set('_program_file', `/home/pyodide/${fileName}`);
+	py.globals.set('_program_file', file);
 	// Through runPythonAsync, so asyncio.run() can suspend (JSPI) inside the program.
 	const code = await py.runPythonAsync('await _run_program(_program_source, _program_file)');
 	out.flush();

@@ -37,14 +37,15 @@ it('runs every program tagged "runs in your browser" there, with the output of t
 	const examples = await Promise.all(
 		files.map(async (f) => JSON.parse(await readFile(path.join(DIST, '_run', f), 'utf8')) as ExampleData)
 	);
+	const only = process.env.BROWSER_TAGS_ONLY?.split(',');
 	const runnable = examples.flatMap((e) =>
 		e.programs.filter((p) => p.browser.runsIn === 'browser').map((p) => ({ id: e.id, ...p }))
 	);
-	expect(runnable.length).toBeGreaterThan(40);
+	expect(runnable.length).toBeGreaterThan(only ? 0 : 40);
 	const page = await browser.newPage();
 	await page.goto(`${site.url}/asyncio/gather/`);
 	const mismatches: string[] = [];
-	for (const program of runnable) {
+	for (const program of runnable.filter((p) => !only || only.includes(p.id))) {
 		// A button like the page's own, for any example: the runner fetches the example's data and opens.
 		const key = `${program.id}-${program.lang}`;
 		await page.evaluate(
@@ -68,9 +69,11 @@ it('runs every program tagged "runs in your browser" there, with the output of t
 		const failedAtBuild = program.exitCode !== 0;
 		const expected = recorded(program.output, 'stdout');
 		if (stdout !== expected) mismatches.push(`${key}: stdout differs\n--- build\n${expected}--- browser\n${stdout}`);
-		// A failure's report names files and frames that differ between runtimes: it must fail too, with the same code.
-		if (!failedAtBuild && stderr !== recorded(program.output, 'stderr'))
-			mismatches.push(`${key}: stderr differs: ${stderr}`);
+		// What the runtime itself writes to stderr (a traceback's frames, a warning's hint) is worded differently by
+		// Node and V8 in a worker, or CPython 3.11 and Pyodide's CPython: stderr must be there when it was, not equal.
+		if (Boolean(stderr) !== Boolean(recorded(program.output, 'stderr'))) {
+			mismatches.push(`${key}: stderr ${stderr ? 'written' : 'empty'} here, not at build: ${stderr}`);
+		}
 		if (failedAtBuild ? status !== `Exit code ${program.exitCode}.` : status !== 'Finished.') {
 			mismatches.push(`${key}: ended with "${status}", the build's run with exit code ${program.exitCode}`);
 		}
