@@ -27,7 +27,16 @@ export const sidebar = [
 			'asyncio/debugging',
 		],
 	},
-	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
+	{
+		label: 'Threads and processes',
+		items: [
+			'parallelism/threads',
+			'parallelism/threads-in-practice',
+			'parallelism/processes',
+			'parallelism/sharing-state',
+		],
+	},
+	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
 	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
 	{ label: 'Choosing', items: ['compare'] },
 ];

@@ -18,12 +18,13 @@ export class ExampleBuildError extends Error {
 	readonly summary: EngineSummary | undefined;
 
 	constructor(message: string, options: ExampleBuildErrorOptions = {}, env: NodeJS.ProcessEnv = process.env) {
-		super(message, options);
+		const debug = isDebug(env);
+		// Astro prints an error's stack trace, a location taken from it, and its cause's message and stack. The
+		// message already says everything (a cause's message is part of it), so unless debugging, none of that.
+		super(message, debug ? options : {});
 		this.failures = options.failures ?? [];
 		this.summary = options.summary;
-		// Astro prints an error's stack, and a "Location" taken from its first frame: with the stack reduced to
-		// the message, a contributor reads the report and nothing else.
-		if (!isDebug(env)) this.stack = message;
+		if (!debug) this.stack = '';
 	}
 }
 

@@ -12,7 +12,11 @@ export type Stream = 'stdout' | 'stderr';
 export interface OutputChunk {
 	stream: Stream;
 	text: string;
-	/** Milliseconds since the program started, when the parent received the chunk. */
+	/**
+	 * Milliseconds since the program started, when the parent received the chunk. Kept in the cache and the
+	 * collection, never shown in a transcript: timelines place output on the run's clock with it, and the browser's
+	 * replay of a recorded run paces the output by it.
+	 */
 	t: number;
 }
 

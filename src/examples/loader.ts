@@ -13,8 +13,11 @@ import { ExampleResultSchema } from './example-result.ts';
 import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
 import { syncQueue, type SyncQueue } from './sync-queue.ts';
 
-/** Astro's loader, and dev mode's queue of runs (undefined until `load` has run with a watcher), for tests. */
-export type ExamplesLoader = Loader & { queue?: SyncQueue };
+/**
+ * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
+ * (undefined until `load` has run with a watcher), for tests.
+ */
+export type ExamplesLoader = Loader & { schema: typeof ExampleResultSchema; queue?: SyncQueue };
 
 export function examplesLoader(): ExamplesLoader {
 	const loader: ExamplesLoader = {
@@ -45,7 +48,12 @@ export function examplesLoader(): ExamplesLoader {
 					if (watcher) logger.info(formatSummary(summary));
 					else await writeSummary(engine.cacheDir, summary);
 				} catch (error) {
-					if (error instanceof ExampleBuildError && error.summary) logger.info(formatSummary(error.summary));
+					if (!(error instanceof ExampleBuildError)) {
+						// A missing python3, a sandbox that cannot run: the message says what to do; the engine's
+						// stack does not (EXAMPLES_DEBUG=1 keeps it).
+						throw new ExampleBuildError((error as Error).message, { cause: error });
+					}
+					if (error.summary) logger.info(formatSummary(error.summary));
 					throw error;
 				}
 			};

@@ -26,6 +26,26 @@ describe('findUsages', () => {
 	});
 });
 
+describe('findUsages in code', () => {
+	it('does not count an <Example> shown as code: in a fence or in an inline code span', async () => {
+		const { root, contentDir } = await examplesDirWith([]);
+		const page = [
+			'<Example id="real" />',
+			'Write `<Example id="inline-code" />` on the page.',
+			'```mdx',
+			'<Example id="in-a-fence" />',
+			'```',
+			'~~~~',
+			'```',
+			'<Example id="in-a-tilde-fence" />',
+			'~~~~',
+			'<Example id="after-the-fences" />',
+		].join('\n');
+		await writeFile(path.join(contentDir, 'writing.mdx'), page);
+		expect([...(await findUsages(contentDir, root)).keys()]).toEqual(['real', 'after-the-fences']);
+	});
+});
+
 describe('closest', () => {
 	it('suggests the nearest id', () => {
 		expect(closest('gather-ordr', ['sleep-zero', 'gather-order', 'gather-first-error'])).toBe('gather-order');
