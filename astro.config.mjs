@@ -37,8 +37,11 @@ export const sidebar = [
 		],
 	},
 	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
-	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
-	{ label: 'Choosing', items: ['compare'] },
+	{
+		label: 'Distributed engines',
+		items: ['distributed/spark-and-beam', 'distributed/spark-deeper', 'distributed/beam-streaming'],
+	},
+	{ label: 'Choosing', items: ['compare', 'glossary'] },
 ];
 
 export default defineConfig({
