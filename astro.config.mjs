@@ -5,6 +5,7 @@ import { examplesSummary } from './src/examples/integration.ts';
 import { siteConfig } from './src/site/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/site/with-base.ts';
+import { browserRunner } from './src/runner/integration.ts';
 
 // SITE_URL, SITE_BASE, SITE_EDIT_URL: where the site is published and edited (defaults in site-config.ts).
 const { site, base, editUrl } = siteConfig(process.env);
@@ -65,6 +66,7 @@ export default defineConfig({
 			editLink: { baseUrl: editUrl },
 			routeMiddleware: './src/site/route-middleware.ts',
 		}),
+		browserRunner(),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),
 	],

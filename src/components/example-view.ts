@@ -3,6 +3,7 @@
  * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
  */
 import path from 'node:path';
+import type { BrowserSupport } from '../examples/browser-support.ts';
 import type { ExampleResult, ProgramResult } from '../examples/example-result.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
@@ -17,6 +18,8 @@ export interface ProgramView {
 	highlight: string;
 	/** How this output compares with the committed transcript; the page marks a difference. */
 	transcript: ProgramResult['transcript'];
+	/** Whether the page offers to run it in the browser or to replay the build's run. */
+	browser: BrowserSupport;
 	output: {
 		code: string;
 		title: string;
@@ -43,6 +46,7 @@ export function programView(program: ProgramResult): ProgramView {
 		source: program.source,
 		highlight: lang.highlight,
 		transcript: program.transcript,
+		browser: program.browser,
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,

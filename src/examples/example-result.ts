@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { z } from 'astro/zod';
+import { browserSupport, type BrowserSupport } from './browser-support.ts';
 import type { OutputChunk } from './frames.ts';
 import { LANGUAGES, type LanguageId } from './languages.ts';
 import type { ProgramPlan } from './plan.ts';
@@ -44,6 +45,11 @@ export const ProgramResultSchema = z.object({
 	...RunInTimeSchema.partial().shape,
 	/** How this run compares with the committed transcript (transcript-check.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
+	/** Whether a reader's browser can run it, or only replay this run (browser-support.ts). */
+	browser: z.discriminatedUnion('runsIn', [
+		z.object({ runsIn: z.literal('browser') }),
+		z.object({ runsIn: z.literal('replay'), reason: z.string() }),
+	]) satisfies z.ZodType<BrowserSupport>,
 });
 
 export const ExampleResultSchema = z
@@ -78,5 +84,6 @@ export function programResult(plan: ProgramPlan, result: RunResult): ProgramResu
 		...runInTime(result.trace ?? '', options.claims),
 		variants: result.variants ?? null,
 		machine: `${os.availableParallelism()} cores`,
+		browser: browserSupport(program.lang, program.source),
 	};
 }

@@ -15,6 +15,7 @@ const program = (over: Partial<ProgramResult> = {}): ProgramResult => ({
 	exitCode: 0,
 	signal: null,
 	expectedFailure: false,
+	browser: { runsIn: 'browser' },
 	durationMs: 40,
 	...over,
 });

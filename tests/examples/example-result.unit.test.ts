@@ -11,6 +11,7 @@ const program = {
 	signal: null,
 	expectedFailure: false,
 	durationMs: 40.2,
+	browser: { runsIn: 'replay', reason: 'imports threading: needs threads, which cannot start on Pyodide' },
 };
 
 describe('ExampleResultSchema, the boundary between engine and pages', () => {
