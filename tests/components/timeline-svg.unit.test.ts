@@ -53,6 +53,7 @@ describe('timeline drawing', () => {
 			durationMs: 1,
 			trace: '{}',
 			claims: [{ says: 'x', holds: true, measured: '3 at once' }],
+			browser: { runsIn: 'browser' },
 		};
 		expect(
 			timelineView({ ...base, timeline: { ...timeline, rows: timeline.rows.slice(0, 1) } }, 'a.py', '/')
