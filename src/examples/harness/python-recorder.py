@@ -236,7 +236,9 @@ def _patch_asyncio() -> None:
     def outcome(task: "asyncio.Task[Any]") -> str:
         if task.cancelled():
             return "cancelled"
-        error = task.exception()
+        # Read the field, not task.exception(): that call marks the error as retrieved, which silences asyncio's
+        # "Task exception was never retrieved" report and so would change what the program prints.
+        error = getattr(task, "_exception", None)
         return f"raised {type(error).__name__}" if error is not None else "returned"
 
     def finish(task: "asyncio.Task[Any]", record: _TaskRecord) -> None:
@@ -255,7 +257,9 @@ def _patch_asyncio() -> None:
         # too, each with the task as the callback's `__self__`: timing those callbacks times every stretch the
         # task held the loop, and the first one tells when it was created.
         task = getattr(callback, "__self__", None)
-        if not isinstance(task, asyncio.Task) or task.done():
+        # In debug mode asyncio names the callback in its slow-callback warnings and records where each handle was
+        # made: a wrapper would show there, so a loop in debug mode is left unrecorded.
+        if not isinstance(task, asyncio.Task) or task.done() or self.get_debug():
             return call_soon(self, callback, *args, context=context)
         record = live.get(task)
         if record is None:
