@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
+import { searchRanking } from './src/search/ranking.ts';
 
 /** The sidebar is the table of contents of the notes, in reading order. */
 export const sidebar = [
@@ -39,6 +40,11 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content'] },
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
+			pagefind: { ranking: searchRanking },
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
 		}),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),
