@@ -41,10 +41,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
 			pagefind: { ranking: searchRanking },
-			components: {
-				Head: './src/components/overrides/Head.astro',
-				Footer: './src/components/overrides/Footer.astro',
-			},
+			components: { Head: './src/components/overrides/Head.astro' },
 		}),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),

@@ -13,7 +13,10 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/code-blocks/**/*.test.ts'],
+				},
 			},
 			{
 				extends: true,
