@@ -23,7 +23,12 @@ async def main() -> None:
 
     # gather did not cancel the others: they are still running.
     for task in (medium, slow):
-        state = "cancelled" if task.cancelled() else "still running"
+        if not task.done():
+            state = "still running"
+        elif task.cancelled():
+            state = "cancelled"
+        else:
+            state = "finished"
         print(f"[main] {task.get_name()}: {state}")
     print(f"[main] later: {await medium}, {await slow}")
 

@@ -6,8 +6,15 @@ process.on('beforeExit', () => {
 	console.log('[process] beforeExit: the loop is empty');
 });
 
-setTimeout(() => console.log('[timer] fired after 0.2 s'), 200);
-console.log('[top level] timer set; top-level code goes on');
+setTimeout(() => console.log('[timer 0 s] fired'), 0);
+setTimeout(() => console.log('[timer 0.4 s] fired'), 400);
+console.log('[top level] timers set; top-level code goes on');
+
+// 0.1 s of synchronous work: the 0 s timer is overdue the whole time,
+// but no callback can run until this code gives the loop a turn.
+const busyUntil = performance.now() + 100;
+while (performance.now() < busyUntil) {}
+console.log('[top level] 0.1 s of synchronous work done');
 
 await sleep(100); // top-level await: this module pauses, the loop runs
 console.log('[top level] resumed after 0.1 s');

@@ -20,10 +20,18 @@ async def greedy() -> None:
         print(f"[greedy] step {step}")
 
 
+def thread_name() -> str:
+    return threading.current_thread().name
+
+
 async def main() -> None:
     await asyncio.gather(polite("a"), greedy(), polite("b"))
     names = ", ".join(sorted(threads_used))
     print(f"threads used: {len(threads_used)} ({names})")
+    # The same check on a function that does run in another thread:
+    # proof that it would notice a second thread.
+    other = await asyncio.to_thread(thread_name)
+    print(f"for comparison, asyncio.to_thread ran on: {other}")
 
 
 if __name__ == "__main__":

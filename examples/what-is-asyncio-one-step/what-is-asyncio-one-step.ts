@@ -1,10 +1,10 @@
 // One thread, one step at a time: async functions take turns.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { isMainThread } from 'node:worker_threads';
+import { once } from 'node:events';
+import { threadId, Worker } from 'node:worker_threads';
 
 const threadsUsed = new Set<string>();
-const threadName = (): string =>
-	isMainThread ? 'main thread' : 'worker';
+const threadName = (): string => `thread ${threadId}`;
 
 async function polite(name: string): Promise<void> {
 	for (const step of [1, 2, 3]) {
@@ -25,3 +25,14 @@ async function greedy(): Promise<void> {
 await Promise.all([polite('a'), greedy(), polite('b')]);
 const names = [...threadsUsed].sort().join(', ');
 console.log(`threads used: ${threadsUsed.size} (${names})`);
+
+// The same check in code that does run on another thread (a Worker):
+// proof that it would notice a second thread.
+const worker = new Worker(
+	`require('node:worker_threads').parentPort
+		.postMessage(require('node:worker_threads').threadId);`,
+	{ eval: true }
+);
+const [otherId] = (await once(worker, 'message')) as [number];
+await worker.terminate();
+console.log(`for comparison, a Worker ran on: thread ${otherId}`);
