@@ -44,7 +44,10 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
 			pagefind: { ranking: searchRanking },
-			components: { Head: './src/components/overrides/Head.astro' },
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
 		}),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),

@@ -15,7 +15,12 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/code-blocks/**/*.test.ts'],
+					include: [
+						'tests/examples/**/*.test.ts',
+						'tests/components/**/*.test.ts',
+						'tests/code-blocks/**/*.test.ts',
+						'tests/site/**/*.test.ts',
+					],
 				},
 			},
 			{
