@@ -46,7 +46,6 @@ export default defineConfig({
 			pagefind: { ranking: searchRanking },
 			components: {
 				Head: './src/components/overrides/Head.astro',
-				Search: './src/components/overrides/Search.astro',
 			},
 		}),
 		// Last, so the examples summary is the last line of the build.
