@@ -3,6 +3,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
 import { searchRanking } from './src/search/ranking.ts';
+import { siteConfig } from './src/site/site-config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/site/with-base.ts';
+import { browserRunner } from './src/runner/integration.ts';
+
+// SITE_URL, SITE_BASE, SITE_EDIT_URL: where the site is published and edited (defaults in site-config.ts).
+const { site, base, editUrl } = siteConfig(process.env);
 
 /** The sidebar is the table of contents of the notes, in reading order. */
 export const sidebar = [
@@ -27,13 +34,28 @@ export const sidebar = [
 			'asyncio/debugging',
 		],
 	},
-	{ label: 'Threads and processes', items: ['parallelism/threads', 'parallelism/processes'] },
-	{ label: 'Distributed engines', items: ['distributed/spark-and-beam'] },
-	{ label: 'Choosing', items: ['compare'] },
+	{
+		label: 'Threads and processes',
+		items: [
+			'parallelism/threads',
+			'parallelism/threads-in-practice',
+			'parallelism/processes',
+			'parallelism/sharing-state',
+		],
+	},
+	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
+	{
+		label: 'Distributed engines',
+		items: ['distributed/spark-and-beam', 'distributed/spark-deeper', 'distributed/beam-streaming'],
+	},
+	{ label: 'Choosing', items: ['compare', 'glossary'] },
 ];
 
 export default defineConfig({
-	site: 'https://concurrency-notes.example.org',
+	site,
+	base,
+	// Links an author writes from the root (`/asyncio/gather/`) still work under a base path.
+	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 	integrations: [
 		starlight({
 			title: 'Concurrency Notes',
@@ -42,12 +64,12 @@ export default defineConfig({
 			sidebar,
 			markdown: { processedDirs: ['./content'] },
 			customCss: ['./src/styles/custom.css'],
-			editLink: { baseUrl: 'https://github.com/concurrency-notes/concurrency-notes/edit/main/' },
+			editLink: { baseUrl: editUrl },
+			routeMiddleware: './src/site/route-middleware.ts',
 			pagefind: { ranking: searchRanking },
-			components: {
-				Head: './src/components/overrides/Head.astro',
-			},
+			components: { Head: './src/components/overrides/Head.astro' },
 		}),
+		browserRunner(),
 		// Last, so the examples summary is the last line of the build.
 		examplesSummary(),
 	],

@@ -9,9 +9,9 @@ async def fetch(name: str, seconds: float) -> str:
 
 async def main() -> None:
     async with asyncio.TaskGroup() as tg:
-        users = tg.create_task(fetch("users", 0.3))
-        orders = tg.create_task(fetch("orders", 0.1))
-        stock = tg.create_task(fetch("stock", 0.2))
+        users = tg.create_task(fetch("users", 0.3), name="users")
+        orders = tg.create_task(fetch("orders", 0.1), name="orders")
+        stock = tg.create_task(fetch("stock", 0.2), name="stock")
         print("[main] three tasks started")
     # Leaving the block waited for all three.
     print("[main] after the block, all done:",

@@ -22,6 +22,5 @@ if __name__ == "__main__":
         t.start()
     for t in threads:
         t.join()
-    expected = THREADS * ROUNDS
-    print(f"expected: {expected}")
-    print(f"lost updates: {'yes' if counter < expected else 'no'}")
+    # The count differs from run to run: lost updates are a race.
+    print(f"final count: {counter} (expected {THREADS * ROUNDS})")

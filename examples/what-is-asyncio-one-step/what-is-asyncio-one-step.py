@@ -2,6 +2,7 @@
 
 import asyncio
 import threading
+import time
 
 threads_used: set[str] = set()
 
@@ -13,11 +14,19 @@ async def polite(name: str) -> None:
         await asyncio.sleep(0)  # hand control back to the loop
 
 
+def work(seconds: float) -> None:
+    """Keeps the CPU busy, like a real computation would."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
 async def greedy() -> None:
     # No await inside: once started, nothing else can run.
     for step in (1, 2, 3):
         threads_used.add(threading.current_thread().name)
         print(f"[greedy] step {step}")
+        work(0.1)
 
 
 def thread_name() -> str:

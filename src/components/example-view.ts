@@ -3,7 +3,8 @@
  * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
  */
 import path from 'node:path';
-import type { ExampleResult, ProgramResult } from '../examples/build-examples.ts';
+import type { BrowserSupport } from '../examples/browser-support.ts';
+import type { ExampleResult, ProgramResult } from '../examples/example-result.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
 
@@ -11,8 +12,14 @@ export interface ProgramView {
 	lang: LanguageId;
 	label: string;
 	fileName: string;
+	/** The engine's whole result, for what is shown beside the output (timeline, distinct outputs). */
+	run: ProgramResult;
 	source: string;
 	highlight: string;
+	/** How this output compares with the committed transcript; the page marks a difference. */
+	transcript: ProgramResult['transcript'];
+	/** Whether the page offers to run it in the browser or to replay the build's run. */
+	browser: BrowserSupport;
 	output: {
 		code: string;
 		title: string;
@@ -35,8 +42,11 @@ export function programView(program: ProgramResult): ProgramView {
 		lang: program.lang,
 		label: lang.label,
 		fileName,
+		run: program,
 		source: program.source,
 		highlight: lang.highlight,
+		transcript: program.transcript,
+		browser: program.browser,
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,

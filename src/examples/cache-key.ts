@@ -4,9 +4,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isTranscriptFile } from './transcript-files.ts';
 
 export interface CacheKeyInput {
-	/** The example's folder: every file in it counts (the program, its local imports, its inputs)… */
+	/** The example's folder: every file in it counts (the program, its local imports, its inputs), by its name
+	 * relative to this folder and its content; the folder's own path does not count… */
 	dir: string;
 	/** …but these: the other languages' programs, which cannot change this one's output. */
 	exclude: string[];
@@ -19,7 +21,10 @@ export interface CacheKeyInput {
 export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
-	const names = (await readdir(input.dir, { recursive: true })).filter((name) => !input.exclude.includes(name));
+	// A committed transcript is what the run is compared with, not an input of it: accepting one runs nothing again.
+	const names = (await readdir(input.dir, { recursive: true })).filter(
+		(name) => !input.exclude.includes(name) && !isTranscriptFile(name)
+	);
 	for (const name of names.sort()) {
 		const file = path.join(input.dir, name);
 		const content = await readFile(file).catch(() => null); // folders
@@ -28,9 +33,12 @@ export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** A hash of files' names and contents: the engine's own code, or everything a checker reads. */
-export async function hashFiles(files: string[]): Promise<string> {
+/**
+ * A hash of files' names and contents: the engine's own code, or everything a checker reads. `files` are relative
+ * to `base`, and only those relative names are hashed: where the project sits on disk must not change a key.
+ */
+export async function hashFiles(files: string[], base: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const file of files) hash.update(`\0${file}\0`).update(await readFile(file));
+	for (const file of files) hash.update(`\0${file}\0`).update(await readFile(path.join(base, file)));
 	return hash.digest('hex').slice(0, 12);
 }

@@ -3,7 +3,6 @@
  * found nothing is not run again: a clean result is remembered in the cache, a diagnostic never is.
  */
 import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { fsCache } from './cache.ts';
 import { hashFiles } from './cache-key.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -17,27 +16,31 @@ export interface CheckRequest {
 	root: string;
 	examplesDir: string;
 	cacheDir: string;
-	/** Needed when there are Python programs. */
-	python: Runtime | undefined;
+	/** The interpreter pyright checks the Python programs against. */
+	python: Runtime;
 	engineVersion: string;
 	log: (line: string) => void;
 }
 
+/** What each checker reads: the programs, their local modules, and its own configuration. */
+const TSC_READS = /(\.ts|(^|\/)(tsconfig|package)\.json)$/;
+const PYRIGHT_READS = /(\.py|(^|\/)pyrightconfig\.json)$/;
+
 /** All diagnostics of all programs, sorted by file and position. */
 export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]> {
 	const { programs, root, examplesDir, python } = request;
-	const files = (await readdir(examplesDir, { recursive: true })).map((f) => path.join(examplesDir, f));
+	const files = await readdir(examplesDir, { recursive: true });
 	const clean = fsCache<true>(request.cacheDir);
 
 	const unlessUnchanged = async (
 		checker: string,
-		extension: string,
+		reads: RegExp,
 		versions: string[],
 		check: () => Promise<Diagnostic[]>
 	) => {
-		// Local modules and the configs count, not only the programs: the checker reads them too.
-		const inputs = files.filter((f) => f.endsWith(extension) || /(tsconfig|pyrightconfig|package)\.json$/.test(f));
-		const key = `check-${await hashFiles(inputs.sort())}-${[request.engineVersion, ...versions].join('-')}`;
+		// Local modules and the checker's configs count, not only the programs: the checker reads them too.
+		const inputs = files.filter((f) => reads.test(f));
+		const key = `check-${await hashFiles(inputs.sort(), examplesDir)}-${[request.engineVersion, ...versions].join('-')}`;
 		if (await clean.read(key)) {
 			request.log(`[cached] ${checker}: nothing changed since it last passed`);
 			return [];
@@ -50,10 +53,12 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 	const pyFiles = programs.filter((p) => p.lang === 'py').map((p) => p.file);
 	const [ts, py] = await Promise.all([
 		programs.some((p) => p.lang === 'ts')
-			? unlessUnchanged('tsc', '.ts', [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () => typecheckTs(examplesDir, root))
+			? unlessUnchanged('tsc', TSC_READS, [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () =>
+					typecheckTs(examplesDir, root)
+				)
 			: [],
-		python
-			? unlessUnchanged('pyright', '.py', [PYRIGHT_VERSION, python.version], () =>
+		pyFiles.length
+			? unlessUnchanged('pyright', PYRIGHT_READS, [PYRIGHT_VERSION, python.version], () =>
 					typecheckPy(pyFiles, examplesDir, root, python.path)
 				)
 			: [],

@@ -24,7 +24,7 @@ export interface ExampleSource {
 	meta: ExampleMeta;
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads every example folder under `examplesDir`; throws one error listing every bad folder. */
 export async function discoverExamples(examplesDir: string, root: string): Promise<ExampleSource[]> {

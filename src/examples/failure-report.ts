@@ -5,8 +5,11 @@ export interface FailedRun {
 	id: string;
 	file: string;
 	problem: string;
+	/** The pages that show the example. */
 	usedBy: string[];
 	output: OutputChunk[];
+	/** How long the run took before it ended or was stopped. */
+	durationMs: number;
 }
 
 const TAIL_LINES = 12;

@@ -2,6 +2,7 @@
  * Reads the framed output of an example. The harness that starts every program (see `harness/`) points stdout and
  * stderr at ONE pipe and wraps each write in a small header, `\0o<bytes>\0` or `\0e<bytes>\0`. One pipe keeps the
  * true order of the two streams (two pipes read by the parent cannot); the header keeps which stream it was.
+ * A third tag, `\0t<bytes>\0`, carries the timeline recorder's events (record-events.ts): never output.
  * Bytes outside a frame (a runtime's fatal error written straight to the file descriptor, or a child process
  * started without the harness) belong to the language's `rawStream`.
  */
@@ -12,19 +13,24 @@ export type Stream = 'stdout' | 'stderr';
 export interface OutputChunk {
 	stream: Stream;
 	text: string;
-	/** Milliseconds since the program started, when the parent received the chunk. */
+	/**
+	 * Milliseconds since the program started, when the parent received the chunk. Kept in the cache and the
+	 * collection, never shown in a transcript: timelines place output on the run's clock with it, and the browser's
+	 * replay of a recorded run paces the output by it.
+	 */
 	t: number;
 }
 
 const NUL = 0;
-const TAGS: Record<number, Stream> = { 0x6f: 'stdout', 0x65: 'stderr' };
+const TAGS: Record<number, Stream | 'trace'> = { 0x6f: 'stdout', 0x65: 'stderr', 0x74: 'trace' };
 
 /** A streaming parser: feed it bytes as they arrive, read the chunks it produced. */
 export class FrameParser {
 	#pending = Buffer.alloc(0);
 	/** Bytes still owed to the frame being read, and its stream. */
 	#owed = 0;
-	#owedStream: Stream = 'stdout';
+	#owedStream: Stream | 'trace' = 'stdout';
+	#trace: Buffer[] = [];
 	/** Bytes per chunk, decoded only at the end: a read can split a multi-byte character. */
 	#parts: Array<{ stream: Stream; bytes: Buffer[]; t: number }> = [];
 	readonly rawStream: Stream;
@@ -39,7 +45,8 @@ export class FrameParser {
 		while (buf.length) {
 			if (this.#owed > 0) {
 				const take = Math.min(this.#owed, buf.length);
-				this.append(this.#owedStream, buf.subarray(0, take), t);
+				if (this.#owedStream === 'trace') this.#trace.push(Buffer.from(buf.subarray(0, take)));
+				else this.append(this.#owedStream, buf.subarray(0, take), t);
 				this.#owed -= take;
 				buf = buf.subarray(take);
 				continue;
@@ -77,6 +84,11 @@ export class FrameParser {
 		return this.#parts.map(({ stream, bytes, t }) => ({ stream, text: Buffer.concat(bytes).toString('utf8'), t }));
 	}
 
+	/** What the timeline recorder sent: JSON lines (see record-events.ts). */
+	get trace(): string {
+		return Buffer.concat(this.#trace).toString('utf8');
+	}
+
 	/** Adds bytes known to come from `stream`, outside any frame. */
 	append(stream: Stream, bytes: Buffer, t: number): void {
 		if (!bytes.length) return;
@@ -86,7 +98,7 @@ export class FrameParser {
 	}
 }
 
-type Header = { stream: Stream; length: number; headerLength: number } | 'incomplete' | 'invalid';
+type Header = { stream: Stream | 'trace'; length: number; headerLength: number } | 'incomplete' | 'invalid';
 
 /** Parses `\0o123\0` at the start of `buf`. */
 function parseHeader(buf: Buffer): Header {

@@ -1,17 +1,31 @@
-/** Prints the example engine's summary line as the very last line of `astro build`, for scripts to read. */
+/**
+ * Prints the example engine's summary line as the very last line of `astro build`, for people and scripts, and
+ * serves each recorded run's trace at `/traces/<id>.<py|ts>.trace.json` (src/routes/trace.ts).
+ */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatSummary } from './build-examples.ts';
-import { lastSummary } from './loader.ts';
+import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from './summary.ts';
 
 export function examplesSummary(): AstroIntegration {
+	let cacheDir = '';
 	return {
-		name: 'examples-summary',
+		name: 'examples',
 		hooks: {
-			// Astro still reports pages and timing after its last hook; the process's exit comes after all of it.
-			'astro:build:done': () => {
+			'astro:config:setup': ({ injectRoute }) => {
+				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
+			},
+			// Before the content layer runs the loader, which writes this build's summary.
+			'astro:config:done': async ({ config }) => {
+				cacheDir = examplesCacheDir(fileURLToPath(config.root));
+				await forgetSummary(cacheDir);
+			},
+			'astro:build:done': async ({ logger }) => {
+				const summary = await readSummary(cacheDir);
+				// Astro reports the pages and "Complete!" after the last hook, then its CLI calls process.exit(0) at
+				// once (astro/bin/astro.mjs): no timer would fire, so the process's exit is the one moment after them.
 				process.once('exit', () => {
-					const summary = lastSummary();
-					if (summary) console.log(formatSummary(summary));
+					if (summary) logger.info(formatSummary(summary));
+					else logger.warn('examples: the examples loader reported no summary in this build');
 				});
 			},
 		},

@@ -1,59 +1,110 @@
 /**
  * The `examples` content collection: the only Astro-aware file of the engine. It calls buildExamples() and stores
- * one entry per example; in `astro dev` it re-runs the example whose folder changed, and the page updates.
+ * one validated entry per example; in `astro dev` it re-runs the examples whose folders changed, one run at a
+ * time, and the page updates.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildExamples, formatSummary, type EngineConfig, type EngineSummary } from './build-examples.ts';
+import { buildExamples } from './build-examples.ts';
+import type { EngineConfig } from './engine-config.ts';
+import { ExampleBuildError } from './errors.ts';
+import { ExampleResultSchema } from './example-result.ts';
+import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
+import { syncQueue, type SyncQueue } from './sync-queue.ts';
+import { transcriptMode } from './transcript-policy.ts';
+import { errorEntry, exampleIds } from './dev-errors.ts';
 
-export interface ExamplesLoaderOptions {
-	/** Relative to the project root. @default 'examples' */
-	examplesDir?: string;
-	/** Relative to the project root. @default 'content' */
-	contentDir?: string;
-}
+/**
+ * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
+ * (undefined until `load` has run with a watcher), for tests.
+ */
+export type ExamplesLoader = Loader & { schema: typeof ExampleResultSchema; queue?: SyncQueue };
 
-// The summary integration (integration.ts) prints this line last; both run in one process but may load separate
-// copies of this module, so the value lives on globalThis.
-const SUMMARY = Symbol.for('concurrency-notes.examples.summary');
-export const lastSummary = (): EngineSummary | undefined => (globalThis as Record<symbol, EngineSummary>)[SUMMARY];
-
-export function examplesLoader(options: ExamplesLoaderOptions = {}): Loader {
-	return {
+export function examplesLoader(): ExamplesLoader {
+	const loader: ExamplesLoader = {
 		name: 'examples-loader',
+		schema: ExampleResultSchema,
 		async load(context: LoaderContext) {
-			const { store, logger, config, watcher, generateDigest } = context;
+			const { store, logger, config, watcher, generateDigest, parseData } = context;
 			const root = fileURLToPath(config.root);
 			const engine: EngineConfig = {
 				root,
-				examplesDir: path.join(root, options.examplesDir ?? 'examples'),
-				contentDir: path.join(root, options.contentDir ?? 'content'),
-				cacheDir: path.join(root, 'node_modules', '.cache', 'examples'),
+				examplesDir: path.join(root, 'examples'),
+				contentDir: path.join(root, 'content'),
+				cacheDir: examplesCacheDir(root),
+				// CI checks transcripts; a dev server (the only one with a watcher) shows differences on the page.
+				transcripts: transcriptMode(process.env, Boolean(watcher)),
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
 
+			/** Dev mode: examples whose last check or run failed, shown with their error (below). */
+			const failed = new Set<string>();
 			const sync = async (only?: string[]) => {
-				const { examples, summary } = await buildExamples({ ...engine, only }, effects);
-				// An example that was looked for and not found has been deleted.
-				const found = new Set(examples.map((e) => e.id));
-				for (const id of only ?? store.keys()) if (!found.has(id)) store.delete(id);
-				for (const example of examples) {
-					store.set({ id: example.id, data: { ...example }, digest: generateDigest({ ...example }) });
+				try {
+					const { examples, summary } = await buildExamples({ ...engine, only }, effects);
+					// An example that was looked for and not found has been deleted.
+					const found = new Set(examples.map((e) => e.id));
+					for (const id of only ?? store.keys()) if (!found.has(id)) store.delete(id);
+					for (const example of examples) {
+						const data = await parseData({ id: example.id, data: { ...example } });
+						store.set({ id: example.id, data, digest: generateDigest(data) });
+					}
+					for (const example of examples) failed.delete(example.id);
+					// A build prints the summary once, last (integration.ts); dev mode after each run.
+					if (watcher) logger.info(formatSummary(summary));
+					else await writeSummary(engine.cacheDir, summary);
+				} catch (error) {
+					if (!(error instanceof ExampleBuildError)) {
+						// A missing python3, a sandbox that cannot run: the message says what to do; the engine's
+						// stack does not (EXAMPLES_DEBUG=1 keeps it).
+						throw new ExampleBuildError((error as Error).message, { cause: error });
+					}
+					if (error.summary) logger.info(formatSummary(error.summary));
+					throw error;
 				}
-				(globalThis as Record<symbol, EngineSummary>)[SUMMARY] = summary;
-				logger.info(formatSummary(summary));
 			};
-			await sync();
+			if (!watcher) return await sync();
 
-			watcher?.add(engine.examplesDir);
+			// Dev mode: an example that fails to check or run shows its error on its page in place of its output
+			// (never its last output as if current), and is tried again with the next change of any example.
+			const showError = async (ids: string[], error: unknown) => {
+				for (const id of ids) {
+					failed.add(id);
+					const data = await parseData({ id, data: errorEntry(id, (error as Error).message) });
+					store.set({ id, data, digest: generateDigest(data) });
+				}
+			};
+			const syncOrShowErrors = async (only?: string[]) => {
+				const ids = only && [...new Set([...only, ...failed])].sort();
+				try {
+					await sync(ids);
+				} catch (error) {
+					// Runs that failed: only those examples show the error; the others ran and were cached, and a
+					// second pass that runs nothing stores them. A check error stops every run: all show it.
+					const ranBadly = error instanceof ExampleBuildError ? error.failures.map((f) => f.id) : [];
+					const scope = ids ?? (await exampleIds(engine.examplesDir));
+					const broken = ranBadly.length ? scope.filter((id) => ranBadly.includes(id)) : scope;
+					await showError(broken, error);
+					const rest = scope.filter((id) => !broken.includes(id));
+					if (rest.length) await sync(rest).catch((again: unknown) => showError(rest, again));
+					throw error;
+				}
+			};
+			await syncOrShowErrors().catch((error: Error) => logger.error(error.message));
+
+			loader.queue = syncQueue(syncOrShowErrors, (error) => logger.error((error as Error).message));
+			watcher.add(engine.examplesDir);
 			const onChange = (file: string) => {
 				const relative = path.relative(engine.examplesDir, file);
 				if (!relative || relative.startsWith('..')) return;
-				const id = relative.split(path.sep)[0]!;
-				sync([id]).catch((error: Error) => logger.error(error.message));
+				const [folder, ...rest] = relative.split(path.sep);
+				// A file at the top of examples/ is a checker's config (tsconfig.json, pyrightconfig.json): every
+				// program is checked again, and runs only where its cache key changed (none of them does today).
+				loader.queue!.request(rest.length ? [folder!] : 'all');
 			};
-			for (const event of ['change', 'add', 'unlink', 'unlinkDir'] as const) watcher?.on(event, onChange);
+			for (const event of ['change', 'add', 'unlink', 'unlinkDir'] as const) watcher.on(event, onChange);
 		},
 	};
+	return loader;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
+import { ClaimSchema, type Claim } from './claims.ts';
 
 /** The program is expected to fail, and the build asserts that it does. */
 export const ExpectFailureSchema = z.strictObject({
@@ -23,6 +24,13 @@ export const RunOptionsSchema = z.strictObject({
 	needs: z.array(z.enum(['workers', 'child-processes'])).optional(),
 	/** Declares an expected failure; `null` in a language override cancels a shared one. */
 	expect: ExpectFailureSchema.nullable().optional(),
+	/** Properties of the run the build checks against its timeline (claims.ts). @default [] */
+	claims: z.array(ClaimSchema).optional(),
+	/** The output legitimately varies (a race): run it `runs` times and show each distinct output with its count. */
+	nondeterministic: z
+		.strictObject({ runs: z.number().int().min(5).max(50) })
+		.nullable()
+		.optional(),
 });
 
 /** The whole `example.json`: shared options, then per-language overrides. */
@@ -42,6 +50,8 @@ export interface ResolvedRunOptions {
 	alone: boolean;
 	needs: Array<'workers' | 'child-processes'>;
 	expect: ExpectFailure | null;
+	claims: Claim[];
+	nondeterministic: { runs: number } | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -57,6 +67,8 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 		alone: pick('alone') ?? false,
 		needs: pick('needs') ?? [],
 		expect: pick('expect') ?? null,
+		claims: pick('claims') ?? [],
+		nondeterministic: pick('nondeterministic') ?? null,
 	};
 }
 

@@ -5,20 +5,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ExampleProgram, ExampleSource } from './discover.ts';
-import { LANGUAGES, type Runtime } from './languages.ts';
-import type { ResolvedRunOptions } from './metadata.ts';
+import { LANGUAGES } from './languages.ts';
 import { createPidsCgroup } from './pids-cgroup.ts';
+import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './run.ts';
 import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
 
 export async function runExample(
-	example: ExampleSource,
-	program: ExampleProgram,
-	options: ResolvedRunOptions,
-	runtime: Runtime,
-	maxOutputBytes = DEFAULT_MAX_OUTPUT_BYTES
+	plan: ProgramPlan,
+	/** `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing). */
+	{ record = true }: { record?: boolean } = {}
 ): Promise<RunResult> {
+	const { example, program, options, runtime, sandbox } = plan;
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
 	const limits = { ...DEFAULT_LIMITS, ...lang.limits };
@@ -32,11 +30,11 @@ export async function runExample(
 			runtime,
 		});
 		const result = await runCommand({
-			command: sandboxCommand({ command, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
+			command: sandboxCommand({ command, level: sandbox, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
 			cwd: tmpDir,
-			env: sandboxEnv(tmpDir, [runtime.path]),
+			env: { ...sandboxEnv(tmpDir, [runtime.path]), ...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }) },
 			timeoutMs: options.timeoutMs,
-			maxOutputBytes,
+			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
 			rawStream: lang.rawStream,
 			killAll: cgroup?.killAll,
 		});

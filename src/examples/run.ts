@@ -4,6 +4,7 @@
  * that is a failure is decided by the caller (expectation.ts).
  */
 import { spawn } from 'node:child_process';
+import type { OutputVariant } from './distinct-outputs.ts';
 import { FrameParser, type OutputChunk, type Stream } from './frames.ts';
 
 export interface RunRequest {
@@ -26,6 +27,10 @@ export interface RunResult {
 	signal: string | null;
 	output: OutputChunk[];
 	durationMs: number;
+	/** The timeline recorder's events, JSON lines (see record-events.ts). */
+	trace?: string;
+	/** Declared nondeterministic: every distinct output of its runs, with counts (record-run.ts). */
+	variants?: OutputVariant[];
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
@@ -86,7 +91,7 @@ export function runCommand(request: RunRequest): Promise<RunResult> {
 			killGroup();
 			const finish = () => {
 				parser.end(elapsed());
-				resolve({ status, exitCode, signal, output: parser.chunks, durationMs });
+				resolve({ status, exitCode, signal, output: parser.chunks, durationMs, trace: parser.trace });
 			};
 			const drain = setTimeout(() => {
 				child.stdout.destroy();

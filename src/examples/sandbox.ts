@@ -6,8 +6,8 @@
  * - `namespaces` (util-linux unshare): no network and its own PID namespace, but a writable filesystem;
  * - `process-group`: only the process-group kill; no isolation.
  * Always: stdout and stderr in one ordered pipe, resource limits (prlimit), a cap on processes (a pids cgroup when
- * available), and an environment built from an allow-list. `EXAMPLES_SANDBOX=bwrap` makes the strongest level
- * mandatory (CI sets it).
+ * available), and an environment built from an allow-list. The level is chosen once, at the engine's edge
+ * (`chooseSandbox`), and passed down; `EXAMPLES_SANDBOX=<level>` demands one (CI sets `bwrap`).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -38,32 +38,51 @@ export const DEFAULT_LIMITS: ResourceLimits = {
 
 const UNSHARE = ['--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
 
-let detected: SandboxLevel | undefined;
+export const SANDBOX_LEVELS: readonly SandboxLevel[] = ['bwrap', 'namespaces', 'process-group'];
 
-/** The strongest sandbox this machine supports, found once. */
-export function sandboxLevel(): SandboxLevel {
-	if (detected) return detected;
+let available: SandboxLevel[] | undefined;
+
+/** The levels this machine supports, strongest first, found by trying each once. `process-group` always works. */
+export function availableSandboxLevels(): SandboxLevel[] {
 	const works = (command: string[]) => spawnSync(command[0]!, command.slice(1), { stdio: 'ignore' }).status === 0;
-	if (works(['bwrap', ...bwrapArgs('/tmp'), '--', 'true'])) detected = 'bwrap';
-	else if (works(['unshare', ...UNSHARE, 'true'])) detected = 'namespaces';
-	else detected = 'process-group';
-	if (process.env.EXAMPLES_SANDBOX === 'bwrap' && detected !== 'bwrap') {
-		throw new Error(
-			'EXAMPLES_SANDBOX=bwrap, but bubblewrap cannot run here: install it (apt-get install bubblewrap) on a Linux machine with user namespaces.'
-		);
+	available ??= [
+		...(works(['bwrap', ...bwrapArgs('/tmp'), '--', 'true']) ? (['bwrap'] as const) : []),
+		...(works(['unshare', ...UNSHARE, 'true']) ? (['namespaces'] as const) : []),
+		'process-group',
+	];
+	return available;
+}
+
+/**
+ * The level to run examples at: the one `EXAMPLES_SANDBOX` demands (an error if this machine lacks it), or else
+ * the strongest available.
+ */
+export function chooseSandbox(env: NodeJS.ProcessEnv = process.env): SandboxLevel {
+	const levels = availableSandboxLevels();
+	const wanted = env.EXAMPLES_SANDBOX;
+	if (!wanted) return levels[0]!;
+	if (!SANDBOX_LEVELS.includes(wanted as SandboxLevel)) {
+		throw new Error(`EXAMPLES_SANDBOX=${wanted}: unknown level; use one of ${SANDBOX_LEVELS.join(', ')}.`);
 	}
-	return detected;
+	if (!levels.includes(wanted as SandboxLevel)) {
+		const hint =
+			wanted === 'bwrap'
+				? 'install it (apt-get install bubblewrap) on a Linux machine with user namespaces'
+				: 'this machine does not allow unprivileged user namespaces';
+		throw new Error(`EXAMPLES_SANDBOX=${wanted}, but that sandbox cannot run here: ${hint}.`);
+	}
+	return wanted as SandboxLevel;
 }
 
 /** One line for the build log: what isolates the examples on this machine, and what is missing. */
-export function describeSandbox(): string {
-	const level = {
+export function describeSandbox(level: SandboxLevel): string {
+	const text = {
 		bwrap: 'bubblewrap (read-only filesystem, no network, own PID namespace)',
 		namespaces: 'namespaces (no network, own PID namespace; writable filesystem: install bubblewrap)',
 		'process-group': 'process group only (no isolation: install bubblewrap)',
-	}[sandboxLevel()];
+	}[level];
 	const cap = canUseCgroups() ? 'pids cgroup' : 'RLIMIT_NPROC (not enforced for root)';
-	return `sandbox: ${level}; process cap: ${cap}`;
+	return `sandbox: ${text}; process cap: ${cap}`;
 }
 
 function bwrapArgs(tmpDir: string): string[] {
@@ -82,6 +101,7 @@ function bwrapArgs(tmpDir: string): string[] {
 
 export interface SandboxRequest {
 	command: string[];
+	level: SandboxLevel;
 	tmpDir: string;
 	limits?: ResourceLimits;
 	/** A pids cgroup's `cgroup.procs` file: the wrapper joins it before anything else starts. */
@@ -89,7 +109,13 @@ export interface SandboxRequest {
 }
 
 /** Wraps `command` so it runs sandboxed, with stderr sent into the stdout pipe. */
-export function sandboxCommand({ command, tmpDir, limits = DEFAULT_LIMITS, cgroupProcs }: SandboxRequest): string[] {
+export function sandboxCommand({
+	command,
+	level,
+	tmpDir,
+	limits = DEFAULT_LIMITS,
+	cgroupProcs,
+}: SandboxRequest): string[] {
 	const prlimit = [
 		'prlimit',
 		`--cpu=${limits.cpuSeconds}`,
@@ -103,7 +129,7 @@ export function sandboxCommand({ command, tmpDir, limits = DEFAULT_LIMITS, cgrou
 		bwrap: ['bwrap', ...bwrapArgs(tmpDir), '--'],
 		namespaces: ['unshare', ...UNSHARE, '--'],
 		'process-group': [],
-	}[sandboxLevel()];
+	}[level];
 	// `exec` keeps the process count at one; `2>&1` makes both streams one ordered pipe.
 	const script = cgroupProcs ? 'echo $$ > "$0" && exec "$@" 2>&1' : 'exec "$@" 2>&1';
 	return ['/bin/sh', '-c', script, cgroupProcs ?? 'sh', ...isolation, ...prlimit, ...command];

@@ -34,10 +34,13 @@ export async function findPython(cwd: string): Promise<Runtime> {
 	return { path, version };
 }
 
-/** The runtimes these languages need; Python is looked for only when a Python program is there to run. */
-export async function findRuntimes(langs: LanguageId[], root: string): Promise<Partial<Record<LanguageId, Runtime>>> {
-	return {
-		ts: nodeRuntime(),
-		py: langs.includes('py') ? await findPython(root) : undefined,
-	};
+/** One runtime per language. */
+export type Runtimes = Record<LanguageId, Runtime>;
+
+/**
+ * Every language's runtime, or an error saying what to install. All of them, always: the project has programs in
+ * every language, and a complete map spares every caller the question "was this one looked for?".
+ */
+export async function findRuntimes(root: string): Promise<Runtimes> {
+	return { ts: nodeRuntime(), py: await findPython(root) };
 }

@@ -18,7 +18,7 @@ export async function findUsages(contentDir: string, root: string): Promise<Usag
 	for (const file of files) {
 		const text = await readFile(path.join(contentDir, file), 'utf8');
 		const page = path.relative(root, path.join(contentDir, file));
-		for (const [, attributes] of text.matchAll(EXAMPLE_TAG)) {
+		for (const [, attributes] of withoutCode(text).matchAll(EXAMPLE_TAG)) {
 			const id = ID_ATTRIBUTE.exec(attributes!)?.[2] ?? '';
 			const pages = usages.get(id) ?? [];
 			if (!pages.includes(page)) pages.push(page);
@@ -26,6 +26,26 @@ export async function findUsages(contentDir: string, root: string): Promise<Usag
 		}
 	}
 	return usages;
+}
+
+/**
+ * The page without its code: fenced blocks and inline code spans, where `<Example id="…">` is text a page shows
+ * (CONTRIBUTING does), not a component.
+ */
+export function withoutCode(mdx: string): string {
+	let fence: string | null = null;
+	const kept: string[] = [];
+	for (const line of mdx.split('\n')) {
+		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (fence) {
+			if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+			kept.push('');
+		} else if (marker) {
+			fence = marker;
+			kept.push('');
+		} else kept.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, ''));
+	}
+	return kept.join('\n');
 }
 
 /** One line per unknown id: the page, the id, and the closest existing id. */

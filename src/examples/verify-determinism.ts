@@ -2,16 +2,17 @@
  * The determinism check: runs every example several times, first on a quiet machine and then with every CPU kept
  * busy, and reports each program whose output ever differs from its first run, with the first differing line.
  * Timing-sensitive examples (`"alone": true`, e.g. a measured speedup) promise their output only on a quiet
- * machine, so they take part in the quiet runs only. Nothing is cached; nothing is written.
+ * machine, so they take part in the quiet runs only. A program declared `nondeterministic` (a race shown as a
+ * distribution) still runs, and must still not crash, but its output may vary. Nothing is cached; nothing is written.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
-import { resolveRunOptions } from './metadata.ts';
+import { discoverExamples, type ExampleProgram } from './discover.ts';
+import { planBuild, type ProgramPlan } from './plan.ts';
 import { runExample } from './run-example.ts';
 import { schedule } from './schedule.ts';
 import type { RunResult } from './run.ts';
-import { findRuntimes } from './toolchain.ts';
+import { chooseSandbox, type SandboxLevel } from './sandbox.ts';
 
 export interface VerifyConfig {
 	root: string;
@@ -22,6 +23,8 @@ export interface VerifyConfig {
 	busyRuns?: number;
 	/** Only these example ids. */
 	only?: string[];
+	/** @default chooseSandbox() */
+	sandbox?: SandboxLevel;
 }
 
 export interface Difference {
@@ -61,12 +64,8 @@ export async function verifyDeterminism(
 	const examples = (await discoverExamples(config.examplesDir, config.root)).filter(
 		(e) => !config.only || config.only.includes(e.id)
 	);
-	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
-	const runtimes = await findRuntimes(
-		programs.map((p) => p.program.lang),
-		config.root
-	);
-	const isAlone = (p: (typeof programs)[number]) => resolveRunOptions(p.example.meta, p.program.lang).alone;
+	const { programs } = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
+	const isAlone = (p: ProgramPlan) => p.options.alone;
 	const reference = new Map<ExampleProgram, string[]>();
 	const differences: Difference[] = [];
 	const quietRuns = config.quietRuns ?? 2;
@@ -74,9 +73,11 @@ export async function verifyDeterminism(
 
 	const runAll = async (run: number, busy: boolean) => {
 		const included = busy ? programs.filter((p) => !isAlone(p)) : programs;
-		const one = async ({ example, program }: { example: ExampleSource; program: ExampleProgram }) => {
-			const options = resolveRunOptions(example.meta, program.lang);
-			const rendered = renderRun(await runExample(example, program, options, runtimes[program.lang]!));
+		const one = async (plan: ProgramPlan) => {
+			const { example, program } = plan;
+			let rendered = renderRun(await runExample(plan));
+			// Declared to vary (a race shown as its distribution): only how it ended is compared.
+			if (plan.options.nondeterministic) rendered = rendered.slice(-1);
 			const expected = reference.get(program);
 			if (!expected) return void reference.set(program, rendered);
 			const message = firstDifference(expected, rendered);

@@ -22,17 +22,19 @@ describe('the real site', () => {
 	it('builds, with every example checked and run, and ends with the summary line', () => {
 		expect(build.status, build.log.slice(-4000)).toBe(0);
 		const last = build.log.trimEnd().split('\n').at(-1)!;
-		const [, checked, failed] = /^examples: (\d+) checked, \d+ ran, \d+ cached, (\d+) failed in \d+\.\d\ds$/.exec(
-			last
-		)!;
+		const [, checked, failed] =
+			/\[examples\] examples: (\d+) checked, \d+ ran, \d+ cached, (\d+) failed in \d+\.\d\ds$/.exec(last)!;
 		expect(Number(checked)).toBeGreaterThanOrEqual(70);
 		expect(failed).toBe('0');
 	});
 
-	it('has at least 40 TypeScript and 30 Python example programs', async () => {
+	it('has at least 26 pages in the sidebar, 90 example folders, 70 TypeScript and 90 Python programs', async () => {
+		expect(sidebarSlugs.length).toBeGreaterThanOrEqual(26);
+		const entries = await readdir(path.join(ROOT, 'examples'), { withFileTypes: true });
+		expect(entries.filter((e) => e.isDirectory()).length).toBeGreaterThanOrEqual(90);
 		const files = await readdir(path.join(ROOT, 'examples'), { recursive: true });
-		expect(files.filter((f) => /^([^/]+)\/\1\.ts$/.test(f)).length).toBeGreaterThanOrEqual(40);
-		expect(files.filter((f) => /^([^/]+)\/\1\.py$/.test(f)).length).toBeGreaterThanOrEqual(30);
+		expect(files.filter((f) => /^([^/]+)\/\1\.ts$/.test(f)).length).toBeGreaterThanOrEqual(70);
+		expect(files.filter((f) => /^([^/]+)\/\1\.py$/.test(f)).length).toBeGreaterThanOrEqual(90);
 	});
 
 	it.each(sidebarSlugs)('%s: a page with a title, a description, a run example and official docs', async (slug) => {

@@ -1,8 +1,16 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples, formatSummary } from '../../src/examples/build-examples.ts';
-import { examplesDirWith, failure, processesMatching, recordingEffects } from '../helpers/examples-dir.ts';
+import { buildExamples } from '../../src/examples/build-examples.ts';
+import type { ExampleBuildError } from '../../src/examples/errors.ts';
+import type { FailedRun } from '../../src/examples/failure-report.ts';
+import {
+	examplesDirWith,
+	failure,
+	KILL_MARGIN_MS,
+	processesMatching,
+	recordingEffects,
+} from '../helpers/examples-dir.ts';
 
 async function build(cases: string[], pages: Record<string, string> = {}) {
 	const dirs = await examplesDirWith(cases);
@@ -56,10 +64,18 @@ describe('buildExamples', () => {
 		expect((await run()).summary).toMatchObject({ ran: 2, cached: 0 });
 	});
 
-	it('prints one summary line in the agreed shape', () => {
-		expect(formatSummary({ checked: 42, ran: 3, cached: 39, failed: 0, seconds: 1.8412 })).toBe(
-			'examples: 42 checked, 3 ran, 39 cached, 0 failed in 1.84s'
-		);
+	it('shares one cache between two copies of a project in different folders: the second runs nothing', async () => {
+		const first = await build(['ok', 'interleave']);
+		expect((await first.run()).summary).toMatchObject({ ran: 4, cached: 0 });
+		const second = await examplesDirWith(['ok', 'interleave']);
+		expect(second.root).not.toBe(first.dirs.root);
+		const { lines, effects } = recordingEffects();
+		const { summary } = await buildExamples({ ...second, cacheDir: first.dirs.cacheDir }, effects);
+		expect(summary).toMatchObject({ checked: 4, ran: 0, cached: 4, failed: 0 });
+		expect(lines.filter((l) => l.includes('nothing changed')).sort()).toEqual([
+			'[cached] pyright: nothing changed since it last passed',
+			'[cached] tsc: nothing changed since it last passed',
+		]);
 	});
 
 	it('reports all type errors before running anything', async () => {
@@ -106,15 +122,19 @@ describe('buildExamples', () => {
 	});
 
 	it('kills a hanging program at its timeout, with the child and the worker it started', async () => {
-		const { run } = await build(['hang']);
-		const started = performance.now();
-		const message = await failure(run());
-		const seconds = (performance.now() - started) / 1000;
-		expect(message).toContain(
+		const { run, dirs } = await build(['hang']);
+		const error = await run().then(
+			() => expect.fail('expected the build to fail'),
+			(error: ExampleBuildError) => error
+		);
+		expect(error.message).toContain(
 			'example "hang" (examples/hang/hang.ts) timed out after 1000 ms and was killed with every process it started (raise "timeoutMs" in example.json if it needs longer)'
 		);
-		expect(seconds).toBeLessThan(1 + 4); // the timeout, plus the checker's start-up and a margin
-		expect(processesMatching('hang-fixture-child')).toEqual([]);
+		// The run itself, measured by the engine: killed at its timeout, not long after.
+		const [{ durationMs }] = error.failures as [FailedRun];
+		expect(durationMs).toBeGreaterThanOrEqual(1000);
+		expect(durationMs).toBeLessThan(1000 + KILL_MARGIN_MS);
+		expect(processesMatching(dirs.examplesDir)).toEqual([]);
 	});
 
 	it('asserts a declared failure: met is fine, unmet fails the build', async () => {

@@ -2,7 +2,7 @@
  * A throw-away examples folder holding some of the engine fixtures (tests/fixtures/examples/<case>/) and the
  * project's real example configs, inside the repository so the checkers find node_modules.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
@@ -38,14 +38,25 @@ export function recordingEffects() {
 	return { lines, effects: { log: (line: string) => void lines.push(line), now: () => performance.now() } };
 }
 
-/** PIDs of processes whose command line contains `text` (pgrep never lists itself). */
+/**
+ * PIDs of processes whose command line contains `text` (pgrep never lists itself). Pass a path inside the test's
+ * own folder: other worktrees run the same fixtures at the same time. Throws when pgrep cannot run: a check that
+ * cannot look must not report "nothing left".
+ */
 export function processesMatching(text: string): string[] {
-	try {
-		return execFileSync('pgrep', ['-f', text]).toString().trim().split('\n');
-	} catch {
-		return []; // pgrep exits 1 when nothing matches
-	}
+	const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const result = spawnSync('pgrep', ['-f', pattern], { encoding: 'utf8' });
+	if (result.error) throw new Error(`pgrep could not run: ${result.error.message}`, { cause: result.error });
+	if (result.status === 1) return []; // nothing matched
+	if (result.status !== 0) throw new Error(`pgrep -f ${pattern} failed (${result.status}): ${result.stderr}`);
+	return result.stdout.trim().split('\n');
 }
+
+/**
+ * How long after its timeout a killed run may end, as the engine measures the run (RunResult.durationMs): the
+ * SIGKILL and the exit's delivery, on a loaded 2-core machine. Checkers and start-up are not part of it.
+ */
+export const KILL_MARGIN_MS = 1500;
 
 export const failure = (promise: Promise<unknown>) =>
 	promise.then(

@@ -7,14 +7,21 @@ import path from 'node:path';
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.wasm': 'application/wasm',
 	'.css': 'text/css',
 	'.svg': 'image/svg+xml',
 	'.json': 'application/json',
 };
 
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	dir: string,
+	/** Told every path asked for, e.g. to count downloads. */
+	onRequest: (pathname: string) => void = () => {}
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const server = createServer(async (request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		onRequest(pathname);
 		const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 		try {
 			const body = await readFile(file);

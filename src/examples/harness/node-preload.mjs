@@ -3,6 +3,9 @@
 // can tell the streams apart while keeping their true order. See src/examples/frames.ts.
 import { isMainThread } from 'node:worker_threads';
 
+// The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost.
+if (process.env.CONCURRENCY_NOTES_RECORD !== '0') await import('./node-recorder.mjs');
+
 // Workers forward their output to the main thread's streams, which frame it there.
 if (isMainThread) {
 	for (const [stream, tag] of [

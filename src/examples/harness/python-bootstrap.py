@@ -1,9 +1,10 @@
 """Starts every Python example: `python3 -u -I python-bootstrap.py <program.py>`.
 
-stdout and stderr share one pipe; each write is framed as b"\0o<bytes>\0..." or b"\0e<bytes>\0..." so the
+It loads the timeline recorder first (python-recorder.py). stdout and stderr share one pipe; each write is framed as b"\0o<bytes>\0..." or b"\0e<bytes>\0..." so the
 engine can tell the streams apart while keeping their true order (see src/examples/frames.ts). Then the
 program runs as `__main__`, as `python3 program.py` would run it.
 """
+import importlib.util
 import io
 import os
 import runpy
@@ -28,8 +29,20 @@ def framed(fd: int, tag: bytes) -> io.TextIOWrapper:
     return io.TextIOWrapper(FramedFd(fd, tag), encoding="utf-8", errors="backslashreplace", write_through=True)  # type: ignore[arg-type]
 
 
+def load_recorder() -> None:
+    """Records tasks, threads and processes for the timeline (python-recorder.py); prints nothing."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "python-recorder.py")
+    spec = importlib.util.spec_from_file_location("_concurrency_notes_recorder", path)
+    recorder = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["_concurrency_notes_recorder"] = recorder
+    spec.loader.exec_module(recorder)  # type: ignore[union-attr]
+    recorder.install(main=True)
+
+
 def main() -> None:
     program = os.path.abspath(sys.argv[1])
+    if os.environ.get("CONCURRENCY_NOTES_RECORD") != "0":
+        load_recorder()
     sys.stdout, sys.stderr = framed(1, b"o"), framed(2, b"e")
     sys.argv = [program]
     # -I leaves the program's folder off sys.path; `python3 program.py` puts it first.

@@ -1,0 +1,89 @@
+/**
+ * What the engine hands to the pages: one entry of the `examples` collection per example. The schema is the
+ * boundary: the loader validates every entry with it, and the component's `entry.data` is typed from it.
+ */
+import os from 'node:os';
+import { z } from 'astro/zod';
+import { browserSupport, type BrowserSupport } from './browser-support.ts';
+import type { OutputChunk } from './frames.ts';
+import { LANGUAGES, type LanguageId } from './languages.ts';
+import type { ProgramPlan } from './plan.ts';
+import type { RunResult } from './run.ts';
+import { runInTime } from './run-timeline.ts';
+import { RunInTimeSchema } from './timeline-schema.ts';
+import { TranscriptStatusSchema } from './transcript-check.ts';
+
+const LANGUAGE_IDS = Object.keys(LANGUAGES) as [LanguageId, ...LanguageId[]];
+
+export const OutputChunkSchema = z.object({
+	stream: z.enum(['stdout', 'stderr']),
+	text: z.string(),
+	/** Milliseconds since the program started when the chunk arrived (frames.ts): for timelines and replays. */
+	t: z.number().nonnegative(),
+});
+// The parser's type and the schema must describe the same thing.
+OutputChunkSchema satisfies z.ZodType<OutputChunk>;
+
+/** One program's run, as the page shows it. */
+export const ProgramResultSchema = z.object({
+	lang: z.enum(LANGUAGE_IDS),
+	/** e.g. `examples/gather/gather.ts` */
+	file: z.string(),
+	source: z.string(),
+	/** e.g. `Node 26.10.0` */
+	runtime: z.string(),
+	/** stdout and stderr in the order the program wrote them. */
+	output: z.array(OutputChunkSchema),
+	exitCode: z.number().int().nullable(),
+	/** The signal that ended the program, if one did. */
+	signal: z.string().nullable(),
+	/** The program was declared to fail, and did. */
+	expectedFailure: z.boolean(),
+	/** How long the run took, measured at build time: for timelines, never shown in the transcript. */
+	durationMs: z.number().nonnegative(),
+	/** What it did in time: timeline, checked claims, trace, a race's distinct outputs (timeline-schema.ts). */
+	...RunInTimeSchema.partial().shape,
+	/** How this run compares with the committed transcript (transcript-check.ts); set by every build. */
+	transcript: TranscriptStatusSchema.optional(),
+	/** Whether a reader's browser can run it, or only replay this run (browser-support.ts). */
+	browser: z.discriminatedUnion('runsIn', [
+		z.object({ runsIn: z.literal('browser') }),
+		z.object({ runsIn: z.literal('replay'), reason: z.string() }),
+	]) satisfies z.ZodType<BrowserSupport>,
+});
+
+export const ExampleResultSchema = z
+	.object({
+		/** The example's folder name under `examples/`. */
+		id: z.string(),
+		/** Its programs, in the order of `LANGUAGES`; none only when `error` says why. */
+		programs: z.array(ProgramResultSchema),
+		/** Dev mode only: why this example has no current output (dev-errors.ts); the page shows it instead. */
+		error: z.string().optional(),
+	})
+	.refine((e) => e.programs.length > 0 || e.error !== undefined, {
+		message: 'an example has at least one program, or an error saying why not',
+	});
+
+export type ProgramResult = z.output<typeof ProgramResultSchema>;
+export type ExampleResult = z.output<typeof ExampleResultSchema>;
+
+/** The page's view of one program's run. */
+export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
+	const { program, runtime, options } = plan;
+	return {
+		lang: program.lang,
+		file: program.displayPath,
+		source: program.source,
+		runtime: `${LANGUAGES[program.lang].runtimeName} ${runtime.version}`,
+		output: result.output,
+		exitCode: result.exitCode,
+		signal: result.signal,
+		expectedFailure: options.expect !== null,
+		durationMs: result.durationMs,
+		...runInTime(result.trace ?? '', options.claims),
+		variants: result.variants ?? null,
+		machine: `${os.availableParallelism()} cores`,
+		browser: browserSupport(program.lang, program.source),
+	};
+}

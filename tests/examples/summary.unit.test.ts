@@ -1,0 +1,22 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { forgetSummary, formatSummary, readSummary, writeSummary } from '../../src/examples/summary.ts';
+
+const summary = { checked: 42, ran: 3, cached: 39, failed: 0, seconds: 1.8412 };
+
+describe('the summary', () => {
+	it('is one line in the agreed shape', () => {
+		expect(formatSummary(summary)).toBe('examples: 42 checked, 3 ran, 39 cached, 0 failed in 1.84s');
+	});
+
+	it('goes from the loader to the integration through the cache folder, and is forgotten at a new build', async () => {
+		const cacheDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'summary-')), 'examples');
+		expect(await readSummary(cacheDir)).toBeUndefined();
+		await writeSummary(cacheDir, summary);
+		expect(await readSummary(cacheDir)).toEqual(summary);
+		await forgetSummary(cacheDir);
+		expect(await readSummary(cacheDir)).toBeUndefined();
+	});
+});
