@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { examplesSummary } from './src/examples/integration.ts';
+import { searchRanking } from './src/search/ranking.ts';
 import { siteConfig } from './src/site/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/site/with-base.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css'],
 			editLink: { baseUrl: editUrl },
 			routeMiddleware: './src/site/route-middleware.ts',
+			pagefind: { ranking: searchRanking },
+			components: { Head: './src/components/overrides/Head.astro' },
 		}),
 		browserRunner(),
 		// Last, so the examples summary is the last line of the build.

@@ -2,9 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { examplesLoader } from './examples/loader.ts';
+import { searchFrontmatterSchema } from './search/frontmatter.ts';
 
 export const collections = {
 	// The notes live in the top-level content/ folder (the project's layout), not in src/content/docs/.
-	docs: defineCollection({ loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: glob({ base: './content', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: searchFrontmatterSchema }),
+	}),
 	examples: defineCollection({ loader: examplesLoader() }),
 };

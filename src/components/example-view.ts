@@ -53,7 +53,7 @@ export function programView(program: ProgramResult): ProgramView {
 			stderrLines,
 			caption: [
 				`Output captured at build time · ${program.runtime}`,
-				stderrLines.length ? 'highlighted lines went to stderr' : null,
+				stderrLines.length ? 'lines marked stderr went to stderr' : null,
 				ending,
 			]
 				.filter(Boolean)

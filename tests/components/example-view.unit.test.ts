@@ -46,7 +46,9 @@ describe('programView', () => {
 	it('titles the output with the command a reader would type and captions it with the runtime', () => {
 		const view = programView(program());
 		expect(view.output.title).toBe('node demo.ts');
-		expect(view.output.caption).toBe('Output captured at build time · Node 26.10.0 · highlighted lines went to stderr');
+		expect(view.output.caption).toBe(
+			'Output captured at build time · Node 26.10.0 · lines marked stderr went to stderr'
+		);
 	});
 
 	it('shows a non-zero exit code, and says when it was expected', () => {

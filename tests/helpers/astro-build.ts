@@ -11,6 +11,12 @@ export interface AstroBuild {
 }
 
 export function astroBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): AstroBuild {
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], { cwd, env, encoding: 'utf8' });
+	// Vitest sets NODE_ENV=test, which would build dev-mode components (Starlight's search box says "only in
+	// production builds"); `npm run build` builds for production.
+	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+		cwd,
+		env: { ...env, NODE_ENV: 'production' },
+		encoding: 'utf8',
+	});
 	return { status: result.status, log: `${result.stdout}${result.stderr}` };
 }
