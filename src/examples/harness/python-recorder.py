@@ -46,6 +46,10 @@ def _flush_locked() -> None:
     data = "".join(_buffer).encode()
     _buffer.clear()
     _size = 0
+    _write_frame(data)
+
+
+def _write_frame(data: bytes) -> None:
     try:
         os.write(1, b"\0t" + str(len(data)).encode() + b"\0" + data)
     except OSError:
@@ -147,10 +151,19 @@ def _patch_processes() -> None:
             flush()
 
         def on_terminate(signum: int, frame: Any) -> None:
-            # Pool.terminate() and Process.terminate() send SIGTERM: say when, then die of it as before.
+            # Pool.terminate() and Process.terminate() send SIGTERM: say when, then die of it as before. The
+            # handler may have interrupted emit() in this very thread, which holds the lock: waiting for it would
+            # hang the process (and its parent's join) until the timeout. So send what is buffered only if the
+            # lock is free, and this last event on its own.
             nonlocal code
             code = -signum
-            ended()
+            if _lock.acquire(blocking=False):
+                try:
+                    _flush_locked()
+                finally:
+                    _lock.release()
+            event = ["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code]
+            _write_frame((json.dumps(event, separators=(",", ":")) + "\n").encode())
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
 
