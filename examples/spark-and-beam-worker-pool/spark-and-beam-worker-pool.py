@@ -15,7 +15,7 @@ WORKERS = 2  # like executor slots: at most 2 partitions at a time
 def count_words(partition: list[str]) -> Counter[str]:
     # The "map" side: runs in a worker, on its partition only.
     counts: Counter[str] = Counter()
-    for _ in range(40):  # enough work for each partition to show
+    for _ in range(600):  # about 0.15 s a partition: longer than a worker takes to start
         counts = Counter()
         for line in partition:
             counts.update(line.split())

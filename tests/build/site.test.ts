@@ -13,13 +13,13 @@ describe('the fixture site build', () => {
 	it('succeeds and ends with the summary line', () => {
 		expect(cold!.status, cold!.log).toBe(0);
 		const lines = cold!.log.trimEnd().split('\n');
-		expect(lines.at(-1)).toMatch(/\[examples\] examples: 5 checked, 5 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
+		expect(lines.at(-1)).toMatch(/\[examples\] examples: 6 checked, 6 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
 	});
 
 	it('runs nothing the second time', () => {
 		expect(warm!.status, warm!.log).toBe(0);
 		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(
-			/\[examples\] examples: 5 checked, 0 ran, 5 cached, 0 failed in /
+			/\[examples\] examples: 6 checked, 0 ran, 6 cached, 0 failed in /
 		);
 	});
 
@@ -36,9 +36,12 @@ describe('the fixture site build', () => {
 		expect(text(example)).toContain('hello from ahello from ba note on stderrdone');
 		expect(text(example)).toMatch(/Output captured at build time · Python 3\.\d+\.\d+/);
 		expect(text(example)).toContain(`Output captured at build time · Node ${process.versions.node}`);
-		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such.
-		expect(example.match(/<div class="ec-line highlight del">/g)).toHaveLength(2);
-		expect(example).toMatch(/<div class="ec-line highlight del"><div class="code"><span[^>]*>a note on stderr/);
+		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such (plugin-stderr.ts), with
+		// words a screen reader says instead of the visible badge.
+		expect(example.match(/<div class="ec-line stderr">/g)).toHaveLength(2);
+		expect(example).toMatch(
+			/<div class="ec-line stderr"><div class="code"><span class="ec-stderr-sr">standard error, 1 line: <\/span><span[^>]*>a note on stderr/
+		);
 	});
 
 	it('shows an expected failure with its exit code', async () => {

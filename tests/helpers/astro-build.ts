@@ -1,22 +1,34 @@
 /** Runs `astro build` in a site folder, as `npm run build` would, and returns how it ended and all it printed. */
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 export interface AstroBuild {
 	status: number | null;
+	/** stdout and stderr in the order they were written, as a terminal shows them. */
 	log: string;
 }
 
 export function astroBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): AstroBuild {
-	// Vitest sets NODE_ENV=test, which would build dev-mode components (Starlight's search box says "only in
-	// production builds"); `npm run build` builds for production.
-	const result = spawnSync(process.execPath, [ASTRO, 'build'], {
-		cwd,
-		env: { ...env, NODE_ENV: 'production' },
-		encoding: 'utf8',
-	});
-	return { status: result.status, log: `${result.stdout}${result.stderr}` };
+	// One file for both streams keeps their true order: the tests read the log's last line.
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'astro-build-'));
+	const file = path.join(dir, 'log');
+	const fd = openSync(file, 'w');
+	try {
+		// Vitest sets NODE_ENV=test, which would build dev-mode components (Starlight's search box says "only in
+		// production builds"); `npm run build` builds for production.
+		const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+			cwd,
+			env: { ...env, NODE_ENV: 'production' },
+			stdio: ['ignore', fd, fd],
+		});
+		return { status: result.status, log: readFileSync(file, 'utf8') };
+	} finally {
+		closeSync(fd);
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
