@@ -40,7 +40,7 @@ describe('the fixture site build', () => {
 		// words a screen reader says instead of the visible badge.
 		expect(example.match(/<div class="ec-line stderr">/g)).toHaveLength(2);
 		expect(example).toMatch(
-			/<div class="ec-line stderr"><div class="code"><span class="ec-stderr-sr">standard error, 1 line: <\/span><span[^>]*>a note on stderr/
+			/<div class="ec-line stderr"><div class="code"><span class="ec-stderr-sr">standard error: <\/span><span[^>]*>a note on stderr/
 		);
 	});
 
