@@ -33,7 +33,7 @@ describe('the fixture site build', () => {
 		expect(text(example)).toContain('ok-greeting.py');
 		expect(text(example)).toContain('ok-greeting.ts');
 		expect(text(example)).toContain('python3 ok-greeting.py');
-		expect(text(example)).toContain('hello from ahello from ba note on stderrdone');
+		expect(text(example)).toContain('hello from ahello from bstandard error: a note on stderrdone');
 		expect(text(example)).toMatch(/Output captured at build time · Python 3\.\d+\.\d+/);
 		expect(text(example)).toContain(`Output captured at build time · Node ${process.versions.node}`);
 		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such (plugin-stderr.ts), with

@@ -4,12 +4,13 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 export interface AstroBuild {
 	status: number | null;
-	/** stdout and stderr in the order they were written, as a terminal shows them. */
+	/** stdout and stderr in the order they were written, as a terminal shows them (colour codes taken out). */
 	log: string;
 }
 
@@ -26,7 +27,7 @@ export function astroBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): A
 			env: { ...env, NODE_ENV: 'production' },
 			stdio: ['ignore', fd, fd],
 		});
-		return { status: result.status, log: readFileSync(file, 'utf8') };
+		return { status: result.status, log: stripVTControlCharacters(readFileSync(file, 'utf8')) };
 	} finally {
 		closeSync(fd);
 		rmSync(dir, { recursive: true, force: true });
