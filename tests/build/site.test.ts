@@ -33,11 +33,11 @@ describe('the fixture site build', () => {
 		expect(text(example)).toContain('ok-greeting.py');
 		expect(text(example)).toContain('ok-greeting.ts');
 		expect(text(example)).toContain('python3 ok-greeting.py');
-		expect(text(example)).toContain('hello from ahello from bstandard error: a note on stderrdone');
+		expect(text(example)).toContain('hello from ahello from bstandard error: a note on stderrstderrdone');
 		expect(text(example)).toMatch(/Output captured at build time · Python 3\.\d+\.\d+/);
 		expect(text(example)).toContain(`Output captured at build time · Node ${process.versions.node}`);
-		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such (plugin-stderr.ts), with
-		// words a screen reader says instead of the visible badge.
+		// Line 3 of each transcript ("a note on stderr") is the stderr line, marked as such (plugin-stderr.ts): a
+		// visible badge, and words a screen reader says instead of it.
 		expect(example.match(/<div class="ec-line stderr">/g)).toHaveLength(2);
 		expect(example).toMatch(
 			/<div class="ec-line stderr"><div class="code"><span class="ec-stderr-sr">standard error: <\/span><span[^>]*>a note on stderr/
