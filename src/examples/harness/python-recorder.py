@@ -146,8 +146,11 @@ def _patch_processes() -> None:
         started = now()
         code = 1
 
+        def ended_event() -> List[Any]:
+            return ["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code]
+
         def ended() -> None:
-            emit(["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code])
+            emit(ended_event())
             flush()
 
         def on_terminate(signum: int, frame: Any) -> None:
@@ -162,8 +165,7 @@ def _patch_processes() -> None:
                     _flush_locked()
                 finally:
                     _lock.release()
-            event = ["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code]
-            _write_frame((json.dumps(event, separators=(",", ":")) + "\n").encode())
+            _write_frame((json.dumps(ended_event(), separators=(",", ":")) + "\n").encode())
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
 
