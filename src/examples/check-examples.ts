@@ -11,6 +11,14 @@ import type { Runtime } from './languages.ts';
 import { TYPES_NODE_VERSION, TYPESCRIPT_VERSION, typecheckTs } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION, typecheckPy } from './typecheck-py.ts';
 
+/** How each language is checked: the one-pass CLIs by default (a build), warm servers in dev (dev-checkers.ts). */
+export interface TypeCheckers {
+	ts(examplesDir: string, root: string): Promise<Diagnostic[]>;
+	py(files: string[], examplesDir: string, root: string, pythonPath: string): Promise<Diagnostic[]>;
+}
+
+export const ONE_PASS_CHECKERS: TypeCheckers = { ts: typecheckTs, py: typecheckPy };
+
 export interface CheckRequest {
 	programs: ExampleProgram[];
 	root: string;
@@ -20,6 +28,8 @@ export interface CheckRequest {
 	python: Runtime;
 	engineVersion: string;
 	log: (line: string) => void;
+	/** @default ONE_PASS_CHECKERS */
+	checkers?: TypeCheckers;
 }
 
 /** What each checker reads: the programs, their local modules, and its own configuration. */
@@ -28,7 +38,7 @@ const PYRIGHT_READS = /(\.py|(^|\/)pyrightconfig\.json)$/;
 
 /** All diagnostics of all programs, sorted by file and position. */
 export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]> {
-	const { programs, root, examplesDir, python } = request;
+	const { programs, root, examplesDir, python, checkers = ONE_PASS_CHECKERS } = request;
 	const files = await readdir(examplesDir, { recursive: true });
 	const clean = fsCache<true>(request.cacheDir);
 
@@ -54,12 +64,12 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 	const [ts, py] = await Promise.all([
 		programs.some((p) => p.lang === 'ts')
 			? unlessUnchanged('tsc', TSC_READS, [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () =>
-					typecheckTs(examplesDir, root)
+					checkers.ts(examplesDir, root)
 				)
 			: [],
 		pyFiles.length
 			? unlessUnchanged('pyright', PYRIGHT_READS, [PYRIGHT_VERSION, python.version], () =>
-					typecheckPy(pyFiles, examplesDir, root, python.path)
+					checkers.py(pyFiles, examplesDir, root, python.path)
 				)
 			: [],
 	]);

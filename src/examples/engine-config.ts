@@ -1,4 +1,5 @@
 /** What a build of the examples is given: where things are, and the side effects it may have. */
+import type { TypeCheckers } from './check-examples.ts';
 import type { SandboxLevel } from './sandbox.ts';
 import type { TranscriptMode } from './transcript-policy.ts';
 
@@ -15,6 +16,8 @@ export interface EngineConfig {
 	sandbox?: SandboxLevel;
 	/** How committed transcripts are held to (transcript-policy.ts). @default 'report' */
 	transcripts?: TranscriptMode;
+	/** The type-checkers: warm servers in dev mode (dev-checkers.ts). @default the one-pass CLIs */
+	checkers?: TypeCheckers;
 }
 
 /** Everything the engine does to the world besides running programs and writing its cache: injected for tests. */

@@ -8,7 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import { execTool } from './exec-file.ts';
 
 const require = createRequire(import.meta.url);
-const TSC = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
+/** The compiler's launcher: it replaces itself with the native `tsc` binary (execve). */
+export const TSC = path.join(path.dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
 
 export const TYPESCRIPT_VERSION: string = require('typescript/package.json').version;
 /** The Node API types the examples are checked against. */
