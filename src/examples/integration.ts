@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from './summary.ts';
+import { rememberRefreshContent } from './dev-refresh.ts';
 
 export function examplesSummary(): AstroIntegration {
 	let cacheDir = '';
@@ -13,6 +14,10 @@ export function examplesSummary(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
+			},
+			// Dev mode: the loader has Astro write the content store as soon as a re-run is stored (dev-refresh.ts).
+			'astro:server:setup': ({ refreshContent }) => {
+				if (refreshContent) rememberRefreshContent(refreshContent);
 			},
 			// Before the content layer runs the loader, which writes this build's summary.
 			'astro:config:done': async ({ config }) => {

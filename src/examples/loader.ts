@@ -14,6 +14,8 @@ import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
 import { syncQueue, type SyncQueue } from './sync-queue.ts';
 import { transcriptMode } from './transcript-policy.ts';
 import { errorEntry, exampleIds } from './dev-errors.ts';
+import { devCheckers } from './dev-checkers.ts';
+import { isWriteStoreOnly, writeStoreNow } from './dev-refresh.ts';
 
 /**
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
@@ -27,14 +29,19 @@ export function examplesLoader(): ExamplesLoader {
 		schema: ExampleResultSchema,
 		async load(context: LoaderContext) {
 			const { store, logger, config, watcher, generateDigest, parseData } = context;
+			if (isWriteStoreOnly(context.refreshContextData)) return; // asked for by the re-runs below
 			const root = fileURLToPath(config.root);
+			const examplesDir = path.join(root, 'examples');
+			// Dev mode keeps a checker per language running between edits; a build runs each once.
+			const checkers = watcher ? devCheckers(examplesDir, root, (line) => logger.info(line)) : undefined;
 			const engine: EngineConfig = {
 				root,
-				examplesDir: path.join(root, 'examples'),
+				examplesDir,
 				contentDir: path.join(root, 'content'),
 				cacheDir: examplesCacheDir(root),
 				// CI checks transcripts; a dev server (the only one with a watcher) shows differences on the page.
 				transcripts: transcriptMode(process.env, Boolean(watcher)),
+				checkers,
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
 
@@ -91,9 +98,15 @@ export function examplesLoader(): ExamplesLoader {
 					throw error;
 				}
 			};
-			await syncOrShowErrors().catch((error: Error) => logger.error(error.message));
+			// Checked and run: the checker servers start now, not with the first edit. (After a failure the first
+			// check, one-pass, starts them: a broken config is reported by the one-pass checkers only.)
+			await syncOrShowErrors()
+				.then(() => checkers!.warmUp())
+				.catch((error: Error) => logger.error(error.message));
 
-			loader.queue = syncQueue(syncOrShowErrors, (error) => logger.error((error as Error).message));
+			// After a re-run, the page shows it as soon as Astro writes its store: now, not after its 500 ms debounce.
+			const rerun = (only?: string[]) => syncOrShowErrors(only).finally(() => writeStoreNow(loader.name));
+			loader.queue = syncQueue(rerun, (error) => logger.error((error as Error).message));
 			watcher.add(engine.examplesDir);
 			const onChange = (file: string) => {
 				const relative = path.relative(engine.examplesDir, file);

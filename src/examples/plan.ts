@@ -9,7 +9,7 @@ import { engineVersion } from './engine-version.ts';
 import { resolveRunOptions, type ResolvedRunOptions } from './metadata.ts';
 import type { Runtime } from './languages.ts';
 import type { SandboxLevel } from './sandbox.ts';
-import { findRuntimes, type Runtimes } from './toolchain.ts';
+import { findRuntimesOnce, type Runtimes } from './toolchain.ts';
 import { TYPESCRIPT_VERSION } from './typecheck-ts.ts';
 import { PYRIGHT_VERSION } from './typecheck-py.ts';
 import path from 'node:path';
@@ -35,7 +35,7 @@ export interface BuildPlan {
 }
 
 export async function planBuild(examples: ExampleSource[], root: string, sandbox: SandboxLevel): Promise<BuildPlan> {
-	const [runtimes, engine] = await Promise.all([findRuntimes(root), engineVersion()]);
+	const [runtimes, engine] = await Promise.all([findRuntimesOnce(root), engineVersion()]);
 	const programs = examples.flatMap((example) =>
 		example.programs.map((program): ProgramPlan => {
 			const options = resolveRunOptions(example.meta, program.lang);

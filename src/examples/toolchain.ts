@@ -44,3 +44,21 @@ export type Runtimes = Record<LanguageId, Runtime>;
 export async function findRuntimes(root: string): Promise<Runtimes> {
 	return { ts: nodeRuntime(), py: await findPython(root) };
 }
+
+const runtimesFound = new Map<string, Promise<Runtimes>>();
+
+/**
+ * findRuntimes, once per project and PATH in this process: dev mode plans a build on every edit, and a `python3`
+ * behind a version manager's shim (pyenv) takes a second to answer. A failure is not kept: installing Python and
+ * saving again works.
+ */
+export function findRuntimesOnce(root: string): Promise<Runtimes> {
+	const key = `${root}\0${process.env.PATH ?? ''}`;
+	let found = runtimesFound.get(key);
+	if (!found) {
+		found = findRuntimes(root);
+		runtimesFound.set(key, found);
+		found.catch(() => runtimesFound.delete(key));
+	}
+	return found;
+}
