@@ -1,6 +1,7 @@
 /**
  * A real `astro dev` on a copy of the fixture site: an example that stops type-checking shows its error on the page,
- * in place of its output (never the last good output as if current), and its output comes back once fixed.
+ * in place of its output (never the last good output as if current), and its output comes back once fixed; a new
+ * line it prints shows up; the checkers kept warm between saves stop with the server.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +22,15 @@ async function freePort(): Promise<number> {
 	const { port } = server.address() as AddressInfo;
 	await new Promise((resolve) => server.close(resolve));
 	return port;
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** The HTML of the ok-greeting example on the home page. */
@@ -70,5 +80,15 @@ it(
 		await writeFile(program, good);
 		await vi.waitFor(async () => expect(await okGreeting(url), log).toContain('hello from a'), WAIT);
 		expect(await okGreeting(url)).not.toContain('did not build');
+
+		// A new line printed shows up too.
+		await writeFile(program, `${good}console.log('one more line');\n`);
+		await vi.waitFor(async () => expect(await okGreeting(url), log).toContain('one more line'), WAIT);
+
+		// The checkers kept warm between saves (one per language) stop with the dev server, even killed outright.
+		const checkers = [...log.matchAll(/is warm \(language server, pid (\d+)\)/g)].map((m) => Number(m[1]));
+		expect(checkers, log).toHaveLength(2);
+		server.kill('SIGKILL');
+		await vi.waitFor(() => expect(checkers.filter(isRunning)).toEqual([]), WAIT);
 	}
 );

@@ -4,13 +4,16 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
 import { errorForExample } from '../../src/examples/dev-errors.ts';
+import { devCheckers } from '../../src/examples/dev-checkers.ts';
 import { examplesLoader } from '../../src/examples/loader.ts';
 import { examplesDirWith } from '../helpers/examples-dir.ts';
 
 function devContext(root: string) {
+	// The loader starts warm checkers in dev mode: stopped with the test (else with the test process).
+	onTestFinished(() => devCheckers(path.join(root, 'examples'), root).stop());
 	const entries = new Map<string, ExampleResult>();
 	const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
 	const context = {
