@@ -8,6 +8,17 @@ export interface EngineSummary {
 	cached: number;
 	failed: number;
 	seconds: number;
+	/** The programs that ran (not cached): how long running them took, and what they cost. */
+	stage: StageCost;
+}
+
+export interface StageCost {
+	/** From the first program's start to the last one's end. */
+	seconds: number;
+	/** The longest single program, with all its runs (a declared race runs several times). */
+	longestSeconds: number;
+	/** CPU time of all their processes; null where the machine cannot count it (run-cgroup.ts). */
+	cpuSeconds: number | null;
 }
 
 export function formatSummary(s: EngineSummary): string {
