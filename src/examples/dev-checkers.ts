@@ -34,6 +34,20 @@ interface Slot {
 	checker: WarmChecker;
 }
 
+/**
+ * How long a warm check may take before its server counts as hung: far beyond a re-check (well under a second),
+ * but a check right after start waits for the server's first full pass, which takes seconds on a loaded machine.
+ */
+const WARM_ANSWER_MS = 120_000;
+
+function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Servers of every DevCheckers of this process, killed when it exits (Astro may load this module twice). */
 const REGISTRY = Symbol.for('concurrency-notes.dev-checkers');
 type Registry = Map<string, DevCheckers> & { servers: Set<WarmChecker> };
@@ -98,7 +112,16 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 		files?: string[]
 	) => {
 		const slot = slots[lang];
-		if (slot?.key === key) return slot.checker.check(files);
+		if (slot?.key === key) {
+			try {
+				return await answerWithin(slot.checker.check(files), WARM_ANSWER_MS);
+			} catch (error) {
+				// It died during the check, or hangs: the one-pass checker answers, and a new server takes over.
+				log(
+					`${slot.checker.name} (warm checker) failed: ${(error as Error).message}; checking with the one-pass checker`
+				);
+			}
+		}
 		await stopSlot(lang);
 		const diagnostics = await onePass(); // throws on a broken config: then no server is started
 		start(lang, key, spec(), files);

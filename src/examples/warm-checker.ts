@@ -47,6 +47,8 @@ export interface LspDiagnostic {
 }
 
 export interface WarmChecker {
+	/** The spec's name: `tsc`, `pyright`. */
+	readonly name: string;
 	/** The diagnostics of these files (absolute paths; default: every file it holds), as they are on disk now. */
 	check(files?: string[]): Promise<Diagnostic[]>;
 	/** The server's process id (tests check that it is reused, and stopped). */
@@ -101,7 +103,9 @@ export function startWarmChecker(spec: WarmCheckerSpec, examplesDir: string, roo
 		const names = await readdir(examplesDir, { recursive: true });
 		const onDisk = new Map<string, string>();
 		for (const name of names) {
-			if (!name.endsWith(spec.extension) || name.split(path.sep).some((p) => /^[._]|^node_modules$/.test(p))) continue;
+			// Folders the engine skips (discover.ts) are skipped; files such as `__init__.py` are not.
+			const folders = name.split(path.sep).slice(0, -1);
+			if (!name.endsWith(spec.extension) || folders.some((f) => /^[._]|^node_modules$/.test(f))) continue;
 			const file = path.join(examplesDir, name);
 			const text = await readFile(file, 'utf8').catch(() => null); // deleted since readdir
 			if (text !== null) onDisk.set(file, text);
@@ -171,6 +175,7 @@ export function startWarmChecker(spec: WarmCheckerSpec, examplesDir: string, roo
 			queue = result.catch(() => {});
 			return result;
 		},
+		name: spec.name,
 		pid: client.process.pid,
 		exited: client.exited,
 		stop: () => client.stop(),
