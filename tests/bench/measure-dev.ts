@@ -115,7 +115,7 @@ export interface DevEditTimes {
  * Vite's HMR websocket, as the page's own client opens it (the token is in /@vite/client): `next` resolves at the
  * next "full-reload" message, or after `ms`.
  */
-async function hmrReloads(host: string) {
+export async function hmrReloads(host: string) {
 	const client = await (await fetch(`http://${host}/@vite/client`)).text();
 	const token = /const wsToken = "([^"]*)"/.exec(client)?.[1];
 	if (token === undefined) throw new Error('measureDevEdit: no wsToken in /@vite/client (has Vite changed?)');
@@ -124,13 +124,18 @@ async function hmrReloads(host: string) {
 		socket.onopen = resolve;
 		socket.onerror = () => reject(new Error(`measureDevEdit: could not open Vite's HMR websocket on ${host}`));
 	});
+	// A reload can come right after connecting (one queued before): let it pass, so it is not taken for the edit's.
+	await new Promise((resolve) => setTimeout(resolve, 1000));
 	let wake: (() => void) | undefined;
 	let missed = false; // a reload while the page was being fetched
+	let listening = false;
 	socket.onmessage = (event) => {
+		if (!listening) return;
 		if ((JSON.parse(String(event.data)) as { type?: string }).type !== 'full-reload') return;
 		if (wake) wake();
 		else missed = true;
 	};
+	listening = true;
 	return {
 		next: (ms: number) =>
 			new Promise<void>((resolve) => {
