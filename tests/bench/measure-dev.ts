@@ -161,13 +161,20 @@ const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('ast
 
 export async function measureDevEdit(
 	root: string,
-	{ id = 'async-await-sequential', lang = 'ts', startTimeoutMs = 900_000, editTimeoutMs = 60_000 } = {}
+	{
+		id = 'async-await-sequential',
+		lang = 'ts',
+		startTimeoutMs = 900_000,
+		editTimeoutMs = 60_000,
+		/** Wait for the warm checkers before editing (false: a site whose engine has none, for a before/after). */
+		warmCheckers = true,
+	} = {}
 ): Promise<DevEditTimes> {
 	const site = await tempDir(root, 'measure-dev-');
 	let server: ReturnType<typeof spawn> | undefined;
 	let log = '';
 	try {
-		for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'examples', 'public']) {
+		for (const part of ['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'src', 'content', 'examples', 'public']) {
 			await cp(path.join(root, part), path.join(site, part), { recursive: true }).catch(
 				(error: NodeJS.ErrnoException) => {
 					if (error.code !== 'ENOENT') throw error;
@@ -211,7 +218,10 @@ export async function measureDevEdit(
 		};
 		await waitFor(`the page ${url}`, async () => (await html()).includes(`data-example="${id}"`), startTimeoutMs);
 		// Started: every example checked and run, and both checker servers warm (they log it).
-		await waitFor('warm checkers', async () => /tsc is warm/.test(log) && /pyright is warm/.test(log), startTimeoutMs);
+		const started = warmCheckers
+			? () => /tsc is warm/.test(log) && /pyright is warm/.test(log)
+			: () => /examples: \d+ checked/.test(log);
+		await waitFor('the engine to start', async () => started(), startTimeoutMs);
 
 		const reloads = await hmrReloads(`127.0.0.1:${port}`);
 		const program = path.join(site, 'examples', id, `${id}.${lang}`);
@@ -253,11 +263,13 @@ export async function measureDevEdit(
 }
 
 if (import.meta.main) {
+	// `node tests/bench/measure-dev.ts [typecheck|dev|all] [site folder, e.g. an export of an older commit]`
 	const root = path.resolve(import.meta.dirname, '..', '..');
 	const which = process.argv[2] ?? 'all';
+	const site = process.argv[3] ? path.resolve(process.argv[3]) : root;
 	const result = {
 		...(which !== 'dev' ? await measureTypecheck(root) : {}),
-		...(which !== 'typecheck' ? await measureDevEdit(root) : {}),
+		...(which !== 'typecheck' ? await measureDevEdit(site, { warmCheckers: site === root }) : {}),
 	};
 	console.log(JSON.stringify(result));
 }
