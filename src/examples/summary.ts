@@ -8,9 +8,23 @@ export interface EngineSummary {
 	cached: number;
 	failed: number;
 	seconds: number;
+	/** Set when examples were switched off (EXAMPLES=off): where each program's output came from instead. */
+	off?: OffSummary;
+}
+
+/** A build with examples switched off (offline-results.ts): how many programs show what. */
+export interface OffSummary {
+	transcripts: number;
+	cached: number;
+	nothing: number;
 }
 
 export function formatSummary(s: EngineSummary): string {
+	// Never the shape of a checked build's line: a reader (or a script) of a CI log must not take one for the other.
+	if (s.off) {
+		const { transcripts, cached, nothing } = s.off;
+		return `examples: OFF (EXAMPLES=off), nothing checked, 0 ran: ${transcripts} shown from committed transcripts, ${cached} from the cache, ${nothing} with no output, in ${s.seconds.toFixed(2)}s`;
+	}
 	return `examples: ${s.checked} checked, ${s.ran} ran, ${s.cached} cached, ${s.failed} failed in ${s.seconds.toFixed(2)}s`;
 }
 
