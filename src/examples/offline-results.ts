@@ -14,7 +14,7 @@ import { discoverExamples, type ExampleProgram, type ExampleSource } from './dis
 import { defaultEffects, type EngineConfig, type EngineEffects } from './engine-config.ts';
 import { ExampleBuildError } from './errors.ts';
 import { programResult, type ExampleResult, type NotRun, type ProgramResult } from './example-result.ts';
-import { formatFailure, type FailedRun } from './failure-report.ts';
+import type { FailedRun } from './failure-report.ts';
 import { LANGUAGES } from './languages.ts';
 import { resolveRunOptions } from './metadata.ts';
 import { planBuild } from './plan.ts';
@@ -92,7 +92,7 @@ export async function offlineExamples(
 		off,
 	};
 	if (failures.length) {
-		const report = `${failures.length} committed transcript(s) cannot be read:\n\n${failures.map(formatFailure).join('\n\n')}`;
+		const report = `${failures.length} committed transcript(s) cannot be read:\n\n${failures.map(formatBadTranscript).join('\n\n')}`;
 		throw new ExampleBuildError(report, { summary, failures });
 	}
 	effects.log(
@@ -160,6 +160,11 @@ async function cachedRuns(
 	return found;
 }
 
+/** A failure report as build-examples.ts gives one (the example, the file, the pages), without a run's stderr. */
+const formatBadTranscript = (failure: FailedRun) =>
+	`example "${failure.id}" (${failure.file}) ${failure.problem}\n  shown on: ${failure.usedBy.join(', ') || 'no page yet'}`;
+
+/** As a failed run, so dev mode shows the error on this example's page only (loader.ts). */
 function badTranscript(
 	example: ExampleSource,
 	transcript: string,

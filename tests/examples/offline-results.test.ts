@@ -95,7 +95,6 @@ it('still reports a misspelt id on a page, and a committed transcript it cannot 
 			'',
 			'example "ok" (examples/ok/ok.py.out:2) is not a transcript: unexpected line "<<<<<<< HEAD": a line starts with "out| " or "err| ", or is "\\ no newline" after one; "exit code N" or "killed by SIGNAL" may end it. Restore it (git checkout -- examples/ok/ok.py.out), or build without EXAMPLES=off and accept the output (npm run examples:accept -- ok)',
 			'  shown on: content/page.mdx',
-			'  (nothing on stderr)',
 		].join('\n')
 	);
 });
