@@ -89,6 +89,8 @@ export async function offlineExamples(
 		cached: off.cached,
 		failed: failures.length,
 		seconds: (effects.now() - started) / 1000,
+		// Nothing ran: the run stage took no time and cost nothing.
+		stage: { seconds: 0, longestSeconds: 0, cpuSeconds: 0 },
 		off,
 	};
 	if (failures.length) {

@@ -8,8 +8,19 @@ export interface EngineSummary {
 	cached: number;
 	failed: number;
 	seconds: number;
+	/** The programs that ran (not cached): how long running them took, and what they cost. */
+	stage: StageCost;
 	/** Set when examples were switched off (EXAMPLES=off): where each program's output came from instead. */
 	off?: OffSummary;
+}
+
+export interface StageCost {
+	/** From the first program's start to the last one's end. */
+	seconds: number;
+	/** The longest single program, with all its runs (a declared race runs several times). */
+	longestSeconds: number;
+	/** CPU time of all their processes; null where the machine cannot count it (run-cgroup.ts). */
+	cpuSeconds: number | null;
 }
 
 /** A build with examples switched off (offline-results.ts): how many programs show what. */

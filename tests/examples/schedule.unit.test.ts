@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schedule } from '../../src/examples/schedule.ts';
+import { schedule, slots } from '../../src/examples/schedule.ts';
 
 describe('schedule', () => {
 	it('runs independent items side by side, then each timing-sensitive one with nothing beside it', async () => {
@@ -9,7 +9,7 @@ describe('schedule', () => {
 		await schedule(
 			items,
 			(item) => item.startsWith('alone'),
-			2,
+			slots(2),
 			async (item) => {
 				running++;
 				log.push(`${item} starts beside ${running - 1}`);
