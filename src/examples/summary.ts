@@ -64,5 +64,8 @@ export async function readSummary(cacheDir: string): Promise<EngineSummary | und
 
 export const forgetSummary = (cacheDir: string): Promise<void> => rm(summaryFile(cacheDir), { force: true });
 
-/** Where the loader keeps its cache in a project. */
-export const examplesCacheDir = (root: string): string => path.join(root, 'node_modules', '.cache', 'examples');
+/** Where the loader keeps its cache in a project; `EXAMPLES_CACHE_DIR` moves it (the bench builds from a cold one). */
+export const examplesCacheDir = (root: string, env: NodeJS.ProcessEnv = process.env): string =>
+	env.EXAMPLES_CACHE_DIR
+		? path.resolve(root, env.EXAMPLES_CACHE_DIR)
+		: path.join(root, 'node_modules', '.cache', 'examples');
