@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { examplesMode } from './examples-mode.ts';
 import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from './summary.ts';
 import { rememberRefreshContent } from './dev-refresh.ts';
 
@@ -13,6 +14,8 @@ export function examplesSummary(): AstroIntegration {
 		name: 'examples',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
+				// A wrong EXAMPLES value, or EXAMPLES=off in CI, stops the build or dev server before anything else.
+				examplesMode(process.env);
 				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
 			},
 			// Dev mode: the loader has Astro write the content store as soon as a re-run is stored (dev-refresh.ts).

@@ -1,7 +1,8 @@
 /**
  * The `examples` content collection: the only Astro-aware file of the engine. It calls buildExamples() and stores
  * one validated entry per example; in `astro dev` it re-runs the examples whose folders changed, one run at a
- * time, and the page updates.
+ * time, and the page updates. With `EXAMPLES=off` it calls offlineExamples() instead: nothing checked or run, the
+ * committed transcripts re-read when an example's folder changes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import { transcriptMode } from './transcript-policy.ts';
 import { errorEntry, exampleIds } from './dev-errors.ts';
 import { devCheckers } from './dev-checkers.ts';
 import { isWriteStoreOnly, writeStoreNow } from './dev-refresh.ts';
+import { examplesMode } from './examples-mode.ts';
+import { offlineExamples } from './offline-results.ts';
 
 /**
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
@@ -32,8 +35,9 @@ export function examplesLoader(): ExamplesLoader {
 			if (isWriteStoreOnly(context.refreshContextData)) return; // asked for by the re-runs below
 			const root = fileURLToPath(config.root);
 			const examplesDir = path.join(root, 'examples');
-			// Dev mode keeps a checker per language running between edits; a build runs each once.
-			const checkers = watcher ? devCheckers(examplesDir, root, (line) => logger.info(line)) : undefined;
+			const off = examplesMode(process.env) === 'off';
+			// Dev mode keeps a checker per language running between edits; a build runs each once (EXAMPLES=off: none).
+			const checkers = watcher && !off ? devCheckers(examplesDir, root, (line) => logger.info(line)) : undefined;
 			const engine: EngineConfig = {
 				root,
 				examplesDir,
@@ -44,12 +48,13 @@ export function examplesLoader(): ExamplesLoader {
 				checkers,
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
+			const build = off ? offlineExamples : buildExamples;
 
 			/** Dev mode: examples whose last check or run failed, shown with their error (below). */
 			const failed = new Set<string>();
 			const sync = async (only?: string[]) => {
 				try {
-					const { examples, summary } = await buildExamples({ ...engine, only }, effects);
+					const { examples, summary } = await build({ ...engine, only }, effects);
 					// An example that was looked for and not found has been deleted.
 					const found = new Set(examples.map((e) => e.id));
 					for (const id of only ?? store.keys()) if (!found.has(id)) store.delete(id);
@@ -101,7 +106,7 @@ export function examplesLoader(): ExamplesLoader {
 			// Checked and run: the checker servers start now, not with the first edit. (After a failure the first
 			// check, one-pass, starts them: a broken config is reported by the one-pass checkers only.)
 			await syncOrShowErrors()
-				.then(() => checkers!.warmUp())
+				.then(() => checkers?.warmUp())
 				.catch((error: Error) => logger.error(error.message));
 
 			// After a re-run, the page shows it as soon as Astro writes its store: now, not after its 500 ms debounce.
