@@ -46,6 +46,12 @@ export interface Language {
 
 export const HARNESS_DIR = fileURLToPath(new URL('./harness/', import.meta.url));
 const NODE_PRELOAD = `${HARNESS_DIR}node-preload.mjs`;
+
+function preloadUrl(strippedDir: string | undefined): string {
+	const url = pathToFileURL(NODE_PRELOAD);
+	if (strippedDir) url.searchParams.set('stripped', strippedDir);
+	return url.href;
+}
 const PYTHON_BOOTSTRAP = `${HARNESS_DIR}python-bootstrap.py`;
 
 export const LANGUAGES: Record<LanguageId, Language> = {
@@ -92,7 +98,9 @@ export const LANGUAGES: Record<LanguageId, Language> = {
 			// which a reader running `node file.ts` never sees.
 			'--disable-warning=SecurityWarning',
 			'--import',
-			pathToFileURL(NODE_PRELOAD).href,
+			// The stripped copy's folder travels in the preload's URL, not in the environment, which must stay the
+			// allow-list (sandbox.ts); `--import` is inherited by workers and forked children, and so is the folder.
+			preloadUrl(strippedDir),
 			program,
 		],
 	},

@@ -1,7 +1,7 @@
 /**
  * The `examples` content collection: the only Astro-aware file of the engine. It calls buildExamples() and stores
  * one validated entry per example; in `astro dev` it re-runs the examples whose folders changed, one run at a
- * time, and the page updates. With `EXAMPLES=off` it calls offlineExamples() instead: nothing checked or run, the
+ * time, and the page updates. With `EXAMPLES=off` it calls offlineResults() instead: nothing checked or run, the
  * committed transcripts re-read when an example's folder changes.
  */
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { errorEntry, exampleIds } from './dev-errors.ts';
 import { devCheckers } from './dev-checkers.ts';
 import { isWriteStoreOnly, writeStoreNow } from './dev-refresh.ts';
 import { examplesMode } from './examples-mode.ts';
-import { offlineExamples } from './offline-results.ts';
+import { offlineResults } from './offline-results.ts';
 
 /**
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
@@ -48,7 +48,7 @@ export function examplesLoader(): ExamplesLoader {
 				checkers,
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
-			const build = off ? offlineExamples : buildExamples;
+			const build = off ? offlineResults : buildExamples;
 
 			/** Dev mode: examples whose last check or run failed, shown with their error (below). */
 			const failed = new Set<string>();

@@ -8,8 +8,7 @@
  */
 import path from 'node:path';
 import { browserSupport } from './browser-support.ts';
-import { fsCache } from './cache.ts';
-import { cacheKey } from './cache-key.ts';
+import { cachedRuns } from './cached-runs.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from './discover.ts';
 import { defaultEffects, type EngineConfig, type EngineEffects } from './engine-config.ts';
 import { ExampleBuildError } from './errors.ts';
@@ -17,9 +16,6 @@ import { programResult, type ExampleResult, type NotRun, type ProgramResult } fr
 import type { FailedRun } from './failure-report.ts';
 import { LANGUAGES } from './languages.ts';
 import { resolveRunOptions } from './metadata.ts';
-import { planBuild } from './plan.ts';
-import type { RunResult } from './run.ts';
-import { chooseSandbox } from './sandbox.ts';
 import type { EngineSummary, OffSummary } from './summary.ts';
 import { readTranscript, transcriptPath } from './transcript-files.ts';
 import type { TranscriptInput } from './transcript-format.ts';
@@ -27,7 +23,7 @@ import { parseTranscript, TranscriptSyntaxError } from './transcript-parse.ts';
 import { hasTranscript } from './transcript-policy.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
 
-export async function offlineExamples(
+export async function offlineResults(
 	config: EngineConfig,
 	effects: EngineEffects = defaultEffects
 ): Promise<{ examples: ExampleResult[]; summary: EngineSummary }> {
@@ -131,35 +127,6 @@ export function offlineResult(
 		browser: browserSupport(program.lang, program.source),
 		notRun,
 	};
-}
-
-/**
- * The cached runs of these programs under their current cache keys (as a normal build would find them). Keying
- * needs the runtimes' versions and the engine's hash: done only when some program has no transcript. When that
- * fails (no python3 on this machine, say), the cache is not read and those programs get the placeholder.
- */
-async function cachedRuns(
-	examples: ExampleSource[],
-	wanted: ExampleProgram[],
-	config: EngineConfig,
-	effects: EngineEffects
-): Promise<Map<ExampleProgram, ProgramResult>> {
-	const found = new Map<ExampleProgram, ProgramResult>();
-	if (!wanted.length) return found;
-	const owners = examples.filter((e) => e.programs.some((p) => wanted.includes(p)));
-	let plan;
-	try {
-		plan = await planBuild(owners, config.root, config.sandbox ?? chooseSandbox());
-	} catch (error) {
-		effects.log(`the examples cache was not read (its keys need this): ${(error as Error).message}`);
-		return found;
-	}
-	const cache = fsCache<RunResult>(config.cacheDir);
-	for (const planned of plan.programs.filter((p) => wanted.includes(p.program))) {
-		const hit = await cache.read(await cacheKey(planned.cacheKeyInput));
-		if (hit) found.set(planned.program, programResult(planned, hit));
-	}
-	return found;
 }
 
 /** A failure report as build-examples.ts gives one (the example, the file, the pages), without a run's stderr. */

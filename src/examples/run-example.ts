@@ -39,7 +39,6 @@ export async function runExample(
 			env: {
 				...sandboxEnv(tmpDir, [runtime.path]),
 				...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }),
-				...(strippedDir && { CONCURRENCY_NOTES_TS_STRIPPED: strippedDir }),
 			},
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,

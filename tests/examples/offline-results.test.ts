@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { buildExamples } from '../../src/examples/build-examples.ts';
 import { ExampleBuildError } from '../../src/examples/errors.ts';
-import { offlineExamples } from '../../src/examples/offline-results.ts';
+import { offlineResults } from '../../src/examples/offline-results.ts';
 import { acceptTranscripts } from '../../src/examples/transcript-accept.ts';
 import { formatTranscript } from '../../src/examples/transcript-format.ts';
 import { examplesDirWith, failure, recordingEffects, ROOT } from '../helpers/examples-dir.ts';
@@ -31,7 +31,7 @@ it(
 		await writeFile(path.join(dirs.examplesDir, 'fresh', 'fresh.ts'), "console.log('new');\n");
 
 		lines.length = 0;
-		const { examples, summary } = await offlineExamples(dirs, effects);
+		const { examples, summary } = await offlineResults(dirs, effects);
 		expect(summary).toMatchObject({ checked: 0, ran: 0, failed: 0 });
 		expect(summary.off).toEqual({ transcripts: 3, cached: 1, nothing: 1 });
 		expect(lines).toEqual([
@@ -69,7 +69,7 @@ it(
 
 		// A changed program has a new cache key: its old cached output is not shown as if it were this program's.
 		await appendFile(path.join(dirs.examplesDir, 'declared-race', 'declared-race.py'), '# edited\n');
-		const edited = await offlineExamples({ ...dirs, only: ['declared-race'] }, effects);
+		const edited = await offlineResults({ ...dirs, only: ['declared-race'] }, effects);
 		expect(edited.examples.map((e) => e.id)).toEqual(['declared-race']);
 		expect(edited.examples[0]!.programs[0]!.notRun).toEqual({ from: 'nothing', transcript: null });
 	}
@@ -80,13 +80,13 @@ it('still reports a misspelt id on a page, and a committed transcript it cannot 
 	const { effects } = recordingEffects();
 	await writeFile(path.join(dirs.examplesDir, 'ok', 'ok.ts.out'), 'out| hello from TypeScript\n');
 	await writeFile(path.join(dirs.contentDir, 'page.mdx'), '<Example id="okk" />\n');
-	expect(await failure(offlineExamples(dirs, effects))).toBe(
+	expect(await failure(offlineResults(dirs, effects))).toBe(
 		'Unknown example ids:\ncontent/page.mdx: <Example id="okk"> names no example (no folder examples/okk/). Did you mean "ok"?'
 	);
 
 	await writeFile(path.join(dirs.contentDir, 'page.mdx'), '<Example id="ok" />\n');
 	await writeFile(path.join(dirs.examplesDir, 'ok', 'ok.py.out'), 'out| hello\n<<<<<<< HEAD\n');
-	const error = await offlineExamples(dirs, effects).catch((e: unknown) => e);
+	const error = await offlineResults(dirs, effects).catch((e: unknown) => e);
 	expect(error).toBeInstanceOf(ExampleBuildError);
 	expect((error as ExampleBuildError).failures.map((f) => f.id)).toEqual(['ok']);
 	expect((error as Error).message).toBe(

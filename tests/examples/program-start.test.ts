@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverExamples } from '../../src/examples/discover.ts';
 import { HARNESS_DIR } from '../../src/examples/languages.ts';
@@ -36,9 +37,11 @@ describe('a TypeScript example', () => {
 		expect(await readFile(copy, 'utf8')).toBe("const n         = 1;\nconsole.log('original', n);\n");
 		// Tampered with, the copy shows that it, and not the file, is what runs.
 		await writeFile(copy, "console.log('the copy');\n");
-		const run = spawnSync(process.execPath, ['--import', `${HARNESS_DIR}node-preload.mjs`, 'stripped.ts'], {
+		const preload = pathToFileURL(`${HARNESS_DIR}node-preload.mjs`);
+		preload.searchParams.set('stripped', folder);
+		const run = spawnSync(process.execPath, ['--import', preload.href, 'stripped.ts'], {
 			cwd: dir,
-			env: { ...process.env, CONCURRENCY_NOTES_TS_STRIPPED: folder, CONCURRENCY_NOTES_RECORD: '0' },
+			env: { ...process.env, CONCURRENCY_NOTES_RECORD: '0' },
 			encoding: 'utf8',
 		});
 		expect(run.stdout).toContain('the copy');

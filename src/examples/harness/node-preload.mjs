@@ -8,7 +8,7 @@ import { isMainThread } from 'node:worker_threads';
 
 // The engine has stripped the example's TypeScript already (src/examples/ts-prestrip.ts): hand Node that code, so
 // it need not load its own stripper. A file the engine did not strip is left to Node.
-const stripped = process.env.CONCURRENCY_NOTES_TS_STRIPPED;
+const stripped = new URL(import.meta.url).searchParams.get('stripped');
 if (stripped) {
 	registerHooks({
 		load(url, context, nextLoad) {
