@@ -168,6 +168,8 @@ export async function measureDevEdit(
 		editTimeoutMs = 60_000,
 		/** Wait for the warm checkers before editing (false: a site whose engine has none, for a before/after). */
 		warmCheckers = true,
+		/** The run cache the server starts from, so that it starts as a contributor's does (only what changed runs). */
+		runCache = path.join(root, 'node_modules', '.cache', 'examples'),
 	} = {}
 ): Promise<DevEditTimes> {
 	const site = await tempDir(root, 'measure-dev-');
@@ -181,9 +183,7 @@ export async function measureDevEdit(
 				}
 			);
 		}
-		// The run cache, so that the server starts as a contributor's does (only what changed runs).
-		const cache = path.join('node_modules', '.cache', 'examples');
-		await cp(path.join(root, cache), path.join(site, cache), { recursive: true }).catch(() => {});
+		await cp(runCache, path.join(site, 'node_modules', '.cache', 'examples'), { recursive: true }).catch(() => {});
 
 		const page = (await findUsages(path.join(site, 'content'), site)).get(id)?.[0];
 		if (!page) throw new Error(`measureDevEdit: no page under content/ shows <Example id="${id}" />`);
