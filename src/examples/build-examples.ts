@@ -4,7 +4,6 @@
  * Plain Node: the Astro loader (loader.ts) and the tests call it the same way. This file only orchestrates: what
  * happens to one program is in run-program.ts, what is decided about it beforehand in plan.ts.
  */
-import os from 'node:os';
 import { fsCache } from './cache.ts';
 import { checkExamples } from './check-examples.ts';
 import { formatDiagnostic } from './diagnostics.ts';
@@ -17,7 +16,7 @@ import { planBuild, type ProgramPlan } from './plan.ts';
 import { runProgram } from './run-program.ts';
 import type { RunResult } from './run.ts';
 import { chooseSandbox, describeSandbox } from './sandbox.ts';
-import { schedule } from './schedule.ts';
+import { schedule, withMachineAdmission } from './schedule.ts';
 import type { EngineSummary } from './summary.ts';
 import { findUsages, unknownIdProblems, type Usages } from './usages.ts';
 import { compareTranscripts } from './transcript-check.ts';
@@ -59,16 +58,25 @@ export async function buildExamples(
 	const failures: FailedRun[] = [];
 	const results = new Map<ExampleProgram, ProgramResult>();
 
+	const stage = { seconds: 0, longestSeconds: 0, cpuSeconds: 0 as number | null };
 	const runOne = async (planned: ProgramPlan) => {
 		const { example, program } = planned;
+		const startedAt = effects.now();
 		const outcome = await runProgram(planned, cache);
+		if (outcome.status !== 'cached') {
+			stage.longestSeconds = Math.max(stage.longestSeconds, (effects.now() - startedAt) / 1000);
+			const { cpuMs } = outcome.result;
+			stage.cpuSeconds = cpuMs === undefined || stage.cpuSeconds === null ? null : stage.cpuSeconds + cpuMs / 1000;
+		}
 		const seconds = (outcome.result.durationMs / 1000).toFixed(2);
 		if (outcome.status === 'cached') {
 			counts.cached++;
 			effects.log(`[cached] ${program.displayPath}`);
 		} else {
 			counts.ran++;
-			effects.log(`[${outcome.status}] ${program.displayPath} ${seconds}s`);
+			const { cpuMs } = outcome.result;
+			const cpu = cpuMs === undefined ? '' : ` (CPU ${(cpuMs / 1000).toFixed(2)}s)`;
+			effects.log(`[${outcome.status}] ${program.displayPath} ${seconds}s${cpu}`);
 		}
 		if (outcome.status === 'failed') {
 			const { problem, result } = outcome;
@@ -79,7 +87,9 @@ export async function buildExamples(
 			results.set(program, programResult(planned, outcome.result));
 		}
 	};
-	await schedule(selected, (p) => p.options.alone, os.availableParallelism(), runOne);
+	const stageStart = effects.now();
+	await withMachineAdmission((admission) => schedule(selected, (p) => p.options.alone, admission, runOne));
+	stage.seconds = (effects.now() - stageStart) / 1000;
 
 	const summary: EngineSummary = {
 		checked: plan.programs.length,
@@ -87,6 +97,7 @@ export async function buildExamples(
 		cached: counts.cached,
 		failed: failures.length,
 		seconds: (effects.now() - started) / 1000,
+		stage,
 	};
 	if (failures.length) {
 		const plural = failures.length === 1 ? 'example' : 'examples';

@@ -25,5 +25,9 @@ export async function runRecorded(
 		if (nextProblem) return { result: next, problem: `in run ${runs.length + 1}: ${nextProblem}` };
 		runs.push(next);
 	}
-	return { result: { ...first, variants: distinctOutputs(runs) }, problem: null };
+	const cpuMs = runs.every((r) => r.cpuMs !== undefined) ? runs.reduce((sum, r) => sum + r.cpuMs!, 0) : undefined;
+	return {
+		result: { ...first, variants: distinctOutputs(runs), ...(cpuMs !== undefined && { cpuMs }) },
+		problem: null,
+	};
 }

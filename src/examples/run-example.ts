@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LANGUAGES } from './languages.ts';
-import { createPidsCgroup } from './pids-cgroup.ts';
+import { createRunCgroup } from './run-cgroup.ts';
+import { prestripExample } from './ts-prestrip.ts';
 import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './run.ts';
 import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
@@ -20,24 +21,33 @@ export async function runExample(
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
 	const limits = { ...DEFAULT_LIMITS, ...lang.limits };
-	const cgroup = createPidsCgroup(limits.processes);
+	const cgroup = createRunCgroup(limits.processes);
+	let strippedDir: string | undefined;
 	try {
+		if (program.lang === 'ts') strippedDir = await prestripExample(example.dir);
 		const command = lang.command({
 			program: program.file,
 			exampleDir: example.dir,
 			tmpDir,
 			needs: options.needs,
 			runtime,
+			strippedDir,
 		});
 		const result = await runCommand({
-			command: sandboxCommand({ command, level: sandbox, tmpDir, limits, cgroupProcs: cgroup?.procsFile }),
+			command: sandboxCommand({ command, level: sandbox, tmpDir, limits, cgroupProcs: cgroup?.procsFiles }),
 			cwd: tmpDir,
-			env: { ...sandboxEnv(tmpDir, [runtime.path]), ...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }) },
+			env: {
+				...sandboxEnv(tmpDir, [runtime.path]),
+				...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }),
+				...(strippedDir && { CONCURRENCY_NOTES_TS_STRIPPED: strippedDir }),
+			},
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
 			rawStream: lang.rawStream,
 			killAll: cgroup?.killAll,
 		});
+		const cpuMs = cgroup?.cpuMs();
+		if (cpuMs != null) result.cpuMs = cpuMs;
 		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
 		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
 		const runtimePrefix = `${path.dirname(path.dirname(runtime.path))}/`;
@@ -56,6 +66,7 @@ export async function runExample(
 			throw new Error(`${message}: ${(error as Error).message}`, { cause: error });
 		} finally {
 			await rm(tmpDir, { recursive: true, force: true });
+			if (strippedDir) await rm(strippedDir, { recursive: true, force: true });
 		}
 	}
 }

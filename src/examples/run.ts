@@ -27,6 +27,8 @@ export interface RunResult {
 	signal: string | null;
 	output: OutputChunk[];
 	durationMs: number;
+	/** CPU time of every process the run started, where the machine can count it (run-cgroup.ts). */
+	cpuMs?: number;
 	/** The timeline recorder's events, JSON lines (see record-events.ts). */
 	trace?: string;
 	/** Declared nondeterministic: every distinct output of its runs, with counts (record-run.ts). */

@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { canUseCgroups } from './pids-cgroup.ts';
+import { canUseCgroups } from './run-cgroup.ts';
 
 export type SandboxLevel = 'bwrap' | 'namespaces' | 'process-group';
 
@@ -104,8 +104,8 @@ export interface SandboxRequest {
 	level: SandboxLevel;
 	tmpDir: string;
 	limits?: ResourceLimits;
-	/** A pids cgroup's `cgroup.procs` file: the wrapper joins it before anything else starts. */
-	cgroupProcs?: string;
+	/** A run cgroup's `cgroup.procs` files (run-cgroup.ts): the wrapper joins them before anything else starts. */
+	cgroupProcs?: string[];
 }
 
 /** Wraps `command` so it runs sandboxed, with stderr sent into the stdout pipe. */
@@ -114,7 +114,7 @@ export function sandboxCommand({
 	level,
 	tmpDir,
 	limits = DEFAULT_LIMITS,
-	cgroupProcs,
+	cgroupProcs = [],
 }: SandboxRequest): string[] {
 	const prlimit = [
 		'prlimit',
@@ -130,9 +130,13 @@ export function sandboxCommand({
 		namespaces: ['unshare', ...UNSHARE, '--'],
 		'process-group': [],
 	}[level];
+	// The cgroup files are the script's $0, $1…: it joins each, drops them from "$@", then becomes the command.
 	// `exec` keeps the process count at one; `2>&1` makes both streams one ordered pipe.
-	const script = cgroupProcs ? 'echo $$ > "$0" && exec "$@" 2>&1' : 'exec "$@" 2>&1';
-	return ['/bin/sh', '-c', script, cgroupProcs ?? 'sh', ...isolation, ...prlimit, ...command];
+	const joins = cgroupProcs.map((_, i) => `echo $$ > "$${i}" && `).join('');
+	const shift = cgroupProcs.length > 1 ? `shift ${cgroupProcs.length - 1} && ` : '';
+	const script = `${joins}${shift}exec "$@" 2>&1`;
+	const args = cgroupProcs.length ? cgroupProcs : ['sh'];
+	return ['/bin/sh', '-c', script, ...args, ...isolation, ...prlimit, ...command];
 }
 
 /**

@@ -1,26 +1,91 @@
 /**
- * Runs independent items side by side, at most `concurrency` at a time, then the ones that must run alone
- * (timing-sensitive examples), one at a time with nothing beside them.
+ * Runs independent items side by side, as many at a time as the admission allows, then the ones that must run
+ * alone (timing-sensitive examples), one at a time with nothing beside them.
  */
+import os from 'node:os';
+import { watchCpuLoad, type CpuLoad } from './cpu-load.ts';
+
+/** Decides whether one more item may start now. An item always may when nothing runs, so the queue moves. */
+export interface Admission {
+	mayStart(running: number): boolean;
+	/** Told when an item starts. */
+	started?(): void;
+}
+
+/** At most `n` items at a time. */
+export const slots = (n: number): Admission => ({ mayStart: (running) => running < n });
+
+/**
+ * Another item starts while the machine has a core to spare: an example that sleeps does not hold a core, one that
+ * computes does. An item that started less than `startMs` ago counts as a whole busy core, because its start-up
+ * (an interpreter loading) is not in the measured load yet.
+ */
+export function freeCores(
+	load: CpuLoad,
+	cores: number,
+	{ maxRunning = 16 * cores, startMs = 100, spare = 0.5 } = {}
+): Admission {
+	const starts: number[] = [];
+	return {
+		mayStart(running) {
+			const now = performance.now();
+			while (starts.length && starts[0]! < now - startMs) starts.shift();
+			return running < maxRunning && load.busyCores() + starts.length <= cores - spare;
+		},
+		started: () => void starts.push(performance.now()),
+	};
+}
+
+/** How often a refused admission is asked again (besides whenever an item ends). */
+const RECHECK_MS = 20;
+
 export async function schedule<T>(
 	items: T[],
 	mustRunAlone: (item: T) => boolean,
-	concurrency: number,
+	admission: Admission,
 	fn: (item: T) => Promise<void>
 ): Promise<void> {
 	const alone = items.filter(mustRunAlone);
 	await pool(
 		items.filter((item) => !alone.includes(item)),
-		concurrency,
+		admission,
 		fn
 	);
-	await pool(alone, 1, fn);
+	await pool(alone, slots(1), fn);
 }
 
-async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(items: T[], admission: Admission, fn: (item: T) => Promise<void>): Promise<void> {
 	const queue = [...items];
-	const worker = async () => {
-		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(size, queue.length)) }, worker));
+	const running = new Set<Promise<void>>();
+	let failure: { error: unknown } | undefined;
+	while (running.size || (queue.length && !failure)) {
+		while (queue.length && !failure && (!running.size || admission.mayStart(running.size))) {
+			const item = queue.shift()!;
+			admission.started?.();
+			const run: Promise<void> = fn(item)
+				.catch((error: unknown) => void (failure ??= { error }))
+				.finally(() => running.delete(run));
+			running.add(run);
+		}
+		let recheck: NodeJS.Timeout | undefined;
+		const tick = new Promise<void>((resolve) => (recheck = setTimeout(resolve, RECHECK_MS)));
+		await Promise.race([...running, tick]);
+		clearTimeout(recheck);
+	}
+	// Every started item has ended: nothing is left running behind an error.
+	if (failure) throw failure.error;
+}
+
+/**
+ * Runs `fn` with the admission for this machine: by free cores where its load can be read, else one item per
+ * core; the load is watched only meanwhile.
+ */
+export async function withMachineAdmission<R>(fn: (admission: Admission) => Promise<R>): Promise<R> {
+	const cores = os.availableParallelism();
+	const load = watchCpuLoad();
+	try {
+		return await fn(load ? freeCores(load, cores) : slots(cores));
+	} finally {
+		load?.stop();
+	}
 }

@@ -8,6 +8,17 @@ export interface EngineSummary {
 	cached: number;
 	failed: number;
 	seconds: number;
+	/** The programs that ran (not cached): how long running them took, and what they cost. */
+	stage: StageCost;
+}
+
+export interface StageCost {
+	/** From the first program's start to the last one's end. */
+	seconds: number;
+	/** The longest single program, with all its runs (a declared race runs several times). */
+	longestSeconds: number;
+	/** CPU time of all their processes; null where the machine cannot count it (run-cgroup.ts). */
+	cpuSeconds: number | null;
 }
 
 export function formatSummary(s: EngineSummary): string {
@@ -39,5 +50,8 @@ export async function readSummary(cacheDir: string): Promise<EngineSummary | und
 
 export const forgetSummary = (cacheDir: string): Promise<void> => rm(summaryFile(cacheDir), { force: true });
 
-/** Where the loader keeps its cache in a project. */
-export const examplesCacheDir = (root: string): string => path.join(root, 'node_modules', '.cache', 'examples');
+/** Where the loader keeps its cache in a project; `EXAMPLES_CACHE_DIR` moves it (the bench builds from a cold one). */
+export const examplesCacheDir = (root: string, env: NodeJS.ProcessEnv = process.env): string =>
+	env.EXAMPLES_CACHE_DIR
+		? path.resolve(root, env.EXAMPLES_CACHE_DIR)
+		: path.join(root, 'node_modules', '.cache', 'examples');

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { discoverExamples, type ExampleProgram } from './discover.ts';
 import { planBuild, type ProgramPlan } from './plan.ts';
 import { runExample } from './run-example.ts';
-import { schedule } from './schedule.ts';
+import { schedule, slots, withMachineAdmission } from './schedule.ts';
 import type { RunResult } from './run.ts';
 import { chooseSandbox, type SandboxLevel } from './sandbox.ts';
 
@@ -83,7 +83,9 @@ export async function verifyDeterminism(
 			const message = firstDifference(expected, rendered);
 			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
 		};
-		await schedule(included, isAlone, os.availableParallelism(), one);
+		// With the CPUs deliberately busy, a load-based admission would run one program at a time: keep one per core.
+		if (busy) await schedule(included, isAlone, slots(os.availableParallelism()), one);
+		else await withMachineAdmission((admission) => schedule(included, isAlone, admission, one));
 		log(
 			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
 		);

@@ -43,20 +43,22 @@ describe('sandboxCommand', () => {
 		]);
 	});
 
-	it('joins the pids cgroup before anything starts, and applies an address-space limit when given', () => {
+	it('joins the run cgroups before anything starts, and applies an address-space limit when given', () => {
 		const command = sandboxCommand({
 			command: program,
 			level: 'process-group',
 			tmpDir: '/tmp/x',
 			limits: { ...DEFAULT_LIMITS, addressSpaceBytes: 1024 },
-			cgroupProcs: '/sys/fs/cgroup/x/cgroup.procs',
+			cgroupProcs: ['/sys/fs/cgroup/pids/x/cgroup.procs', '/sys/fs/cgroup/cpuacct/x/cgroup.procs'],
 		});
-		expect(command.slice(0, 4)).toEqual([
+		expect(command.slice(0, 5)).toEqual([
 			'/bin/sh',
 			'-c',
-			'echo $$ > "$0" && exec "$@" 2>&1',
-			'/sys/fs/cgroup/x/cgroup.procs',
+			'echo $$ > "$0" && echo $$ > "$1" && shift 1 && exec "$@" 2>&1',
+			'/sys/fs/cgroup/pids/x/cgroup.procs',
+			'/sys/fs/cgroup/cpuacct/x/cgroup.procs',
 		]);
+		expect(command[5]).toBe('prlimit');
 		expect(command).toContain('--as=1024');
 	});
 });

@@ -8,7 +8,7 @@ import { buildExamples } from '../../src/examples/build-examples.ts';
 import { discoverExamples } from '../../src/examples/discover.ts';
 import type { ExampleBuildError } from '../../src/examples/errors.ts';
 import type { ExampleResult } from '../../src/examples/example-result.ts';
-import { canUseCgroups } from '../../src/examples/pids-cgroup.ts';
+import { canUseCgroups } from '../../src/examples/run-cgroup.ts';
 import { planBuild } from '../../src/examples/plan.ts';
 import { runExample } from '../../src/examples/run-example.ts';
 import { availableSandboxLevels, chooseSandbox, type SandboxLevel } from '../../src/examples/sandbox.ts';

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forgetSummary, formatSummary, readSummary, writeSummary } from '../../src/examples/summary.ts';
 
-const summary = { checked: 42, ran: 3, cached: 39, failed: 0, seconds: 1.8412 };
+const summary = {
+	checked: 42,
+	ran: 3,
+	cached: 39,
+	failed: 0,
+	seconds: 1.8412,
+	stage: { seconds: 1.2, longestSeconds: 0.6, cpuSeconds: 0.4 },
+};
 
 describe('the summary', () => {
 	it('is one line in the agreed shape', () => {

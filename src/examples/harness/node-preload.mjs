@@ -1,7 +1,29 @@
 // Loaded with `node --import` before every TypeScript example (and inherited by its forked children).
 // stdout and stderr share one pipe; each write is framed as `\0o<bytes>\0…` or `\0e<bytes>\0…` so the engine
 // can tell the streams apart while keeping their true order. See src/examples/frames.ts.
+import { readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+
+// The engine has stripped the example's TypeScript already (src/examples/ts-prestrip.ts): hand Node that code, so
+// it need not load its own stripper. A file the engine did not strip is left to Node.
+const stripped = process.env.CONCURRENCY_NOTES_TS_STRIPPED;
+if (stripped) {
+	registerHooks({
+		load(url, context, nextLoad) {
+			// Node's own load reads the file and tells its format; the stripping would come after, on compiling.
+			const loaded = nextLoad(url, context);
+			const format = { 'module-typescript': 'module', 'commonjs-typescript': 'commonjs' }[loaded.format];
+			if (!format || !url.startsWith('file:')) return loaded;
+			try {
+				return { format, source: readFileSync(`${stripped}${fileURLToPath(url)}.js`, 'utf8'), shortCircuit: true };
+			} catch {
+				return loaded;
+			}
+		},
+	});
+}
 
 // The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost.
 if (process.env.CONCURRENCY_NOTES_RECORD !== '0') await import('./node-recorder.mjs');
