@@ -1,8 +1,8 @@
 /**
  * Lighthouse's four category scores for pages of a served site, in Debian's Chromium (browsers cannot be downloaded
  * here). Lighthouse's default config: a mobile device with simulated throttling (Slow 4G, 4× CPU), the one
- * PageSpeed Insights reports, so a score here reads like a score there. Pages are audited one after the other in
- * one browser, each in a fresh tab, as the Lighthouse CLI does.
+ * PageSpeed Insights reports, so a score here reads like a score there. Pages are audited one after the other, each
+ * in a browser of its own, as the Lighthouse CLI does.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -47,18 +47,10 @@ export async function lighthouseScores(
 	urls: string[],
 	categories: readonly Category[] = CATEGORIES
 ): Promise<PageAudit[]> {
-	let chrome: chromeLauncher.LaunchedChrome;
-	try {
-		chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' });
-	} catch (cause) {
-		throw new Error(
-			`Lighthouse needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium): it did not start`,
-			{ cause }
-		);
-	}
-	try {
-		const audits: PageAudit[] = [];
-		for (const url of urls) {
+	const audits: PageAudit[] = [];
+	for (const url of urls) {
+		const chrome = await launchChromium();
+		try {
 			const result = await lighthouse(url, {
 				port: chrome.port,
 				output: 'json',
@@ -82,9 +74,20 @@ export async function lighthouseScores(
 					.map((audit) => ({ id: audit.id, score: audit.score!, title: audit.title, category }))
 			);
 			audits.push({ url, scores, failing });
+		} finally {
+			chrome.kill();
 		}
-		return audits;
-	} finally {
-		chrome.kill();
+	}
+	return audits;
+}
+
+async function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
+	try {
+		return await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' });
+	} catch (cause) {
+		throw new Error(
+			`Lighthouse needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium): it did not start`,
+			{ cause }
+		);
 	}
 }
