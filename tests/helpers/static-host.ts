@@ -35,7 +35,11 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 
 /** The encoding a host picks for a request: brotli when the client takes it, else gzip, else none. */
 export function pickEncoding(acceptEncoding: string | undefined): Encoding {
-	const accepted = (acceptEncoding ?? '').split(',').map((part) => part.trim().split(';')[0]);
+	const accepted = (acceptEncoding ?? '')
+		.split(',')
+		.map((part) => part.trim().split(/\s*;\s*/))
+		.filter(([, quality]) => !/^q=0(\.0*)?$/.test(quality ?? ''))
+		.map(([name]) => name);
 	if (accepted.includes('br')) return 'br';
 	if (accepted.includes('gzip')) return 'gzip';
 	return 'identity';
@@ -60,9 +64,12 @@ export async function serveLikeStaticHost(siteDir: string): Promise<StaticHost> 
 		const key = `${encoding}:${file}`;
 		let out = compressed.get(key);
 		if (!out) {
+			// Pre-compressed at the highest levels, as a host that compresses at deploy does; a file over 1 MiB (only
+			// Pyodide's, fetched on a Run click) at brotli's quick level, so its first request does not stall.
+			const quality = body.length > 1 << 20 ? 5 : 11;
 			out =
 				encoding === 'br'
-					? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+					? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } })
 					: gzipSync(body, { level: 9 });
 			compressed.set(key, out);
 		}
