@@ -62,7 +62,12 @@ describe('page budget', () => {
 		expect(await page.locator('#starlight__search').innerHTML()).toBe('');
 
 		await page.locator('site-search button[data-open-modal]').click();
-		await page.locator('#starlight__search input').fill('gather');
+		// The UI arrives after the dialog opened: the reader can still type straight away into its input.
+		await page.locator('#starlight__search input').waitFor();
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input')))
+			.toBe(true);
+		await page.keyboard.type('gather');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		const searchScripts = scripts.sources.filter((source) => !beforeSearch.has(source));
 		// ui-core: the chunk of @pagefind/default-ui (npm_dist/mjs/ui-core.mjs).
