@@ -7,6 +7,7 @@ import type { BrowserSupport } from '../examples/browser-support.ts';
 import type { ExampleResult, ProgramResult } from '../examples/example-result.ts';
 import { closest } from '../examples/closest.ts';
 import { LANGUAGES, type LanguageId } from '../examples/languages.ts';
+import { NOT_RUN_PLACEHOLDER, offersRunButton, outputOrigin } from './not-run-notice.ts';
 
 export interface ProgramView {
 	lang: LanguageId;
@@ -20,6 +21,8 @@ export interface ProgramView {
 	transcript: ProgramResult['transcript'];
 	/** Whether the page offers to run it in the browser or to replay the build's run. */
 	browser: BrowserSupport;
+	/** False when the button would replay a run that did not happen (EXAMPLES=off, see not-run-notice.ts). */
+	runButton: boolean;
 	output: {
 		code: string;
 		title: string;
@@ -32,10 +35,13 @@ export interface ProgramView {
 export function programView(program: ProgramResult): ProgramView {
 	const lang = LANGUAGES[program.lang];
 	const fileName = path.basename(program.file);
-	const { code, stderrLines } = transcript(program);
+	const shown = transcript(program);
+	const { stderrLines } = shown;
+	const code = program.notRun?.from === 'nothing' ? NOT_RUN_PLACEHOLDER : shown.code;
+	// No exit code and no signal: a program that was not run (EXAMPLES=off) has no ending to show.
 	const ending = program.signal
 		? `killed by ${program.signal}`
-		: program.exitCode !== 0
+		: program.exitCode !== 0 && program.exitCode !== null
 			? `exit code ${program.exitCode}${program.expectedFailure ? ' (expected)' : ''}`
 			: null;
 	return {
@@ -47,15 +53,12 @@ export function programView(program: ProgramResult): ProgramView {
 		highlight: lang.highlight,
 		transcript: program.transcript,
 		browser: program.browser,
+		runButton: offersRunButton(program),
 		output: {
 			code,
 			title: `${lang.readerCommand} ${fileName}`,
 			stderrLines,
-			caption: [
-				`Output captured at build time · ${program.runtime}`,
-				stderrLines.length ? 'lines marked stderr went to stderr' : null,
-				ending,
-			]
+			caption: [outputOrigin(program), stderrLines.length ? 'lines marked stderr went to stderr' : null, ending]
 				.filter(Boolean)
 				.join(' · '),
 		},

@@ -24,6 +24,21 @@ export const OutputChunkSchema = z.object({
 // The parser's type and the schema must describe the same thing.
 OutputChunkSchema satisfies z.ZodType<OutputChunk>;
 
+/**
+ * A build with examples switched off (`EXAMPLES=off`, offline-results.ts) ran nothing: where the output shown comes
+ * from instead, so the page can say it was not re-run.
+ */
+export const NotRunSchema = z.object({
+	/**
+	 * `transcript`: the committed transcript (no timeline: that needs a run); `cache`: the cached run of this very
+	 * program (same cache key), timeline included; `nothing`: neither exists, the page shows a placeholder.
+	 */
+	from: z.enum(['transcript', 'cache', 'nothing']),
+	/** The committed transcript looked for (`examples/gather/gather.py.out`); null when the program has none by design. */
+	transcript: z.string().nullable(),
+});
+export type NotRun = z.output<typeof NotRunSchema>;
+
 /** One program's run, as the page shows it. */
 export const ProgramResultSchema = z.object({
 	lang: z.enum(LANGUAGE_IDS),
@@ -45,6 +60,8 @@ export const ProgramResultSchema = z.object({
 	...RunInTimeSchema.partial().shape,
 	/** How this run compares with the committed transcript (transcript-check.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
+	/** Set only when this build did not run the program (EXAMPLES=off). */
+	notRun: NotRunSchema.optional(),
 	/** Whether a reader's browser can run it, or only replay this run (browser-support.ts). */
 	browser: z.discriminatedUnion('runsIn', [
 		z.object({ runsIn: z.literal('browser') }),

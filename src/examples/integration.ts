@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { examplesMode } from './examples-mode.ts';
 import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from './summary.ts';
 
 export function examplesSummary(): AstroIntegration {
@@ -12,6 +13,8 @@ export function examplesSummary(): AstroIntegration {
 		name: 'examples',
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
+				// A wrong EXAMPLES value, or EXAMPLES=off in CI, stops the build or dev server before anything else.
+				examplesMode(process.env);
 				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('../routes/trace.ts', import.meta.url) });
 			},
 			// Before the content layer runs the loader, which writes this build's summary.

@@ -1,7 +1,8 @@
 /**
  * The `examples` content collection: the only Astro-aware file of the engine. It calls buildExamples() and stores
  * one validated entry per example; in `astro dev` it re-runs the examples whose folders changed, one run at a
- * time, and the page updates.
+ * time, and the page updates. With `EXAMPLES=off` it calls offlineExamples() instead: nothing checked or run, the
+ * committed transcripts re-read when an example's folder changes.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ import { examplesCacheDir, formatSummary, writeSummary } from './summary.ts';
 import { syncQueue, type SyncQueue } from './sync-queue.ts';
 import { transcriptMode } from './transcript-policy.ts';
 import { errorEntry, exampleIds } from './dev-errors.ts';
+import { examplesMode } from './examples-mode.ts';
+import { offlineExamples } from './offline-results.ts';
 
 /**
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
@@ -37,12 +40,13 @@ export function examplesLoader(): ExamplesLoader {
 				transcripts: transcriptMode(process.env, Boolean(watcher)),
 			};
 			const effects = { log: (line: string) => logger.info(line), now: () => performance.now() };
+			const build = examplesMode(process.env) === 'off' ? offlineExamples : buildExamples;
 
 			/** Dev mode: examples whose last check or run failed, shown with their error (below). */
 			const failed = new Set<string>();
 			const sync = async (only?: string[]) => {
 				try {
-					const { examples, summary } = await buildExamples({ ...engine, only }, effects);
+					const { examples, summary } = await build({ ...engine, only }, effects);
 					// An example that was looked for and not found has been deleted.
 					const found = new Set(examples.map((e) => e.id));
 					for (const id of only ?? store.keys()) if (!found.has(id)) store.delete(id);

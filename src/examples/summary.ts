@@ -10,6 +10,8 @@ export interface EngineSummary {
 	seconds: number;
 	/** The programs that ran (not cached): how long running them took, and what they cost. */
 	stage: StageCost;
+	/** Set when examples were switched off (EXAMPLES=off): where each program's output came from instead. */
+	off?: OffSummary;
 }
 
 export interface StageCost {
@@ -21,7 +23,19 @@ export interface StageCost {
 	cpuSeconds: number | null;
 }
 
+/** A build with examples switched off (offline-results.ts): how many programs show what. */
+export interface OffSummary {
+	transcripts: number;
+	cached: number;
+	nothing: number;
+}
+
 export function formatSummary(s: EngineSummary): string {
+	// Never the shape of a checked build's line: a reader (or a script) of a CI log must not take one for the other.
+	if (s.off) {
+		const { transcripts, cached, nothing } = s.off;
+		return `examples: OFF (EXAMPLES=off), nothing checked, 0 ran: ${transcripts} shown from committed transcripts, ${cached} from the cache, ${nothing} with no output, in ${s.seconds.toFixed(2)}s`;
+	}
 	return `examples: ${s.checked} checked, ${s.ran} ran, ${s.cached} cached, ${s.failed} failed in ${s.seconds.toFixed(2)}s`;
 }
 
