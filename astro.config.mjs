@@ -7,6 +7,7 @@ import { siteConfig } from './src/site/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/site/with-base.ts';
 import { browserRunner } from './src/runner/integration.ts';
+import { pagefindUiOnOpen } from './src/search/pagefind-ui-on-open.ts';
 
 // SITE_URL, SITE_BASE, SITE_EDIT_URL: where the site is published and edited (defaults in site-config.ts).
 const { site, base, editUrl } = siteConfig(process.env);
@@ -56,6 +57,8 @@ export default defineConfig({
 	base,
 	// Links an author writes from the root (`/asyncio/gather/`) still work under a base path.
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+	// The search box's UI loads when a reader opens it, not on every page (src/search/pagefind-ui-on-open.ts).
+	vite: { plugins: [pagefindUiOnOpen()] },
 	integrations: [
 		starlight({
 			title: 'Concurrency Notes',
