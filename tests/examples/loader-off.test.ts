@@ -33,6 +33,7 @@ function fakeDevContext(root: string) {
 
 it('in dev, re-reads an edited transcript or program and shows it, checking and running nothing', async () => {
 	vi.stubEnv('EXAMPLES', 'off');
+	vi.stubEnv('CI', ''); // a writer's machine: CI refuses EXAMPLES=off (tests/examples/examples-mode.unit.test.ts)
 	const dirs = await examplesDirWith(['ok']);
 	const file = (name: string) => path.join(dirs.examplesDir, 'ok', name);
 	await writeFile(file('ok.py.out'), 'out| hello from Python\n');
