@@ -12,7 +12,7 @@ const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('ast
 
 export interface TimedBuild {
 	seconds: number;
-	/** Undefined when the examples were off (nothing was checked or run). */
+	/** The engine's summary (with `off` set when the examples were off); undefined if the loader wrote none. */
 	summary: EngineSummary | undefined;
 }
 
