@@ -6,7 +6,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -25,15 +25,6 @@ export interface PageAudit {
 	/** Audits that count toward a category and scored below 1: the id, its score and its title, to say what to fix. */
 	failing: Array<{ id: string; score: number; title: string; category: string }>;
 }
-
-const FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-];
 
 const KEYS: Record<Category, keyof CategoryScores> = {
 	performance: 'performance',
@@ -83,7 +74,7 @@ export async function lighthouseScores(
 
 async function launchChromium(): Promise<chromeLauncher.LaunchedChrome> {
 	try {
-		return await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS, logLevel: 'error' });
+		return await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
 	} catch (cause) {
 		throw new Error(
 			`Lighthouse needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium): it did not start`,

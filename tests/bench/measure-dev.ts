@@ -13,11 +13,12 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer, type AddressInfo } from 'node:net';
+
 import path from 'node:path';
 import { devCheckers } from '../../src/examples/dev-checkers.ts';
 import { findPython } from '../../src/examples/toolchain.ts';
 import { findUsages } from '../../src/examples/usages.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -91,14 +92,6 @@ export async function measureTypecheck(root: string, { minFiles = 100, edits = 5
 		await checkers.stop();
 		await rm(dir, { recursive: true, force: true });
 	}
-}
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
 }
 
 export interface DevEditTimes {

@@ -6,23 +6,16 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer, type AddressInfo } from 'node:net';
+
 import path from 'node:path';
 import { expect, it, onTestFinished, vi } from 'vitest';
 import { SITE_DIR } from '../build/build-fixture-site.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Starting the server checks and runs every example, and each save re-checks all: slow on a loaded machine.
 const WAIT = { timeout: 400_000, interval: 2000 };
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 function isRunning(pid: number): boolean {
 	try {

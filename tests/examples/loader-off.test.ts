@@ -1,35 +1,12 @@
 /** `EXAMPLES=off npm run dev`: the loader shows committed transcripts, and re-reads an example when it changes. */
-import { EventEmitter } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterEach, expect, it, vi } from 'vitest';
-import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
 import { examplesLoader } from '../../src/examples/loader.ts';
 import { examplesDirWith } from '../helpers/examples-dir.ts';
+import { fakeContext } from '../helpers/fake-loader-context.ts';
 
 afterEach(() => void vi.unstubAllEnvs());
-
-/** The parts of Astro's loader context the loader uses, in memory, with a watcher (dev mode); as in loader.test.ts. */
-function fakeDevContext(root: string) {
-	const entries = new Map<string, { id: string; data: ExampleResult }>();
-	const logged: string[] = [];
-	const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-	const context = {
-		store: {
-			keys: () => [...entries.keys()],
-			set: (entry: { id: string; data: ExampleResult }) => void entries.set(entry.id, entry),
-			delete: (id: string) => void entries.delete(id),
-		},
-		logger: { info: (l: string) => void logged.push(l), error: (l: string) => void logged.push(`error: ${l}`) },
-		config: { root: pathToFileURL(`${root}/`) },
-		watcher,
-		generateDigest: (data: unknown) => JSON.stringify(data).length.toString(),
-		parseData: async ({ data }: { data: unknown }) => ExampleResultSchema.parse(data),
-	} as unknown as LoaderContext;
-	return { context, entries, logged, watcher };
-}
 
 it('in dev, re-reads an edited transcript or program and shows it, checking and running nothing', async () => {
 	vi.stubEnv('EXAMPLES', 'off');
@@ -38,7 +15,7 @@ it('in dev, re-reads an edited transcript or program and shows it, checking and 
 	const file = (name: string) => path.join(dirs.examplesDir, 'ok', name);
 	await writeFile(file('ok.py.out'), 'out| hello from Python\n');
 	await writeFile(file('ok.ts.out'), 'out| hello from TypeScript\n');
-	const { context, entries, logged, watcher } = fakeDevContext(dirs.root);
+	const { context, entries, logged, watcher } = fakeContext(dirs.root);
 	const loader = examplesLoader();
 	await loader.load(context);
 	const emit = async (name: string) => {

@@ -1,37 +1,13 @@
-import { EventEmitter } from 'node:events';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
 import { devCheckers } from '../../src/examples/dev-checkers.ts';
 import { examplesLoader } from '../../src/examples/loader.ts';
 import { examplesDirWith } from '../helpers/examples-dir.ts';
+import { fakeContext } from '../helpers/fake-loader-context.ts';
 
 /** The loader's log without the warm checkers' readiness lines, which come whenever a server is ready. */
 const engineLines = (logged: string[]) => logged.filter((line) => !/ is warm \(language server, pid \d+\)/.test(line));
-
-/** The parts of Astro's loader context the examples loader uses, in memory. */
-function fakeContext(root: string) {
-	const entries = new Map<string, { id: string; data: ExampleResult; digest?: string }>();
-	const logged: string[] = [];
-	const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-	const context = {
-		store: {
-			keys: () => [...entries.keys()],
-			set: (entry: { id: string; data: ExampleResult; digest?: string }) => void entries.set(entry.id, entry),
-			delete: (id: string) => void entries.delete(id),
-		},
-		logger: { info: (l: string) => void logged.push(l), error: (l: string) => void logged.push(`error: ${l}`) },
-		config: { root: pathToFileURL(`${root}/`) },
-		watcher,
-		generateDigest: (data: unknown) => JSON.stringify(data).length.toString(),
-		// Astro validates with the loader's schema: so does the fake.
-		parseData: async ({ data }: { data: unknown }) => ExampleResultSchema.parse(data),
-	} as unknown as LoaderContext;
-	return { context, entries, logged, watcher };
-}
 
 async function loadInDev(cases: string[]) {
 	const dirs = await examplesDirWith(cases);
