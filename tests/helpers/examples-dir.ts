@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const ROOT = projectRoot();
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'examples');
 const TMP = path.join(ROOT, 'tests', '.tmp');
 const CONFIGS = ['tsconfig.json', 'pyrightconfig.json', 'package.json'];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ExampleBuildError } from '../../src/engine/errors.ts';
+import { examplesMode } from '../../src/engine/env.ts';
+
+describe('EXAMPLES', () => {
+	it('is on unless set to off', () => {
+		expect(examplesMode({})).toBe('on');
+		expect(examplesMode({ EXAMPLES: '' })).toBe('on');
+		expect(examplesMode({ EXAMPLES: 'on', CI: 'true' })).toBe('on');
+		expect(examplesMode({ EXAMPLES: 'off' })).toBe('off');
+		expect(examplesMode({ EXAMPLES: 'off', CI: 'false' })).toBe('off');
+	});
+
+	it('names the values it takes when given another', () => {
+		for (const value of ['of', 'OFF', '0', 'false']) {
+			expect(() => examplesMode({ EXAMPLES: value })).toThrow(ExampleBuildError);
+			expect(() => examplesMode({ EXAMPLES: value })).toThrow(
+				`EXAMPLES=${value} is not a value it takes: use EXAMPLES=off (check and run no example, show the committed transcripts: for editing prose) or EXAMPLES=on (the default: check and run every example).`
+			);
+		}
+	});
+
+	it('is refused as off in CI, which must never publish output it did not run', () => {
+		for (const CI of ['true', '1', 'TRUE']) {
+			expect(() => examplesMode({ EXAMPLES: 'off', CI })).toThrow(
+				'EXAMPLES=off is refused in CI (CI=true): a CI build checks and runs every example, and must never publish output it did not run.'
+			);
+		}
+	});
+});
