@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { discoverExamples } from '../../src/engine/discover/discover.ts';
-import { planBuild } from '../../src/engine/build/plan.ts';
+import { planBuild } from '../../src/engine/run/plan.ts';
 import { runExample } from '../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../src/engine/run/sandbox.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';

@@ -8,7 +8,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverExamples } from '../../src/engine/discover/discover.ts';
-import { planBuild } from '../../src/engine/build/plan.ts';
+import { planBuild } from '../../src/engine/run/plan.ts';
 import { parseRecordedEvents } from '../../src/engine/record/events.ts';
 import { runExample } from '../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../src/engine/run/sandbox.ts';

@@ -4,9 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { examplesMode } from '../engine/env.ts';
-import { examplesCacheDir, forgetSummary, formatSummary, readSummary } from '../engine/build/summary.ts';
-import { rememberRefreshContent } from './bridge.ts';
+import { formatSummary } from '../engine/index.ts';
+import { examplesMode } from '../engine/index.ts';
+import { examplesCacheDir } from '../engine/index.ts';
+import { reportable } from '../engine/index.ts';
+import { forgetSummary, readSummary, rememberRefreshContent } from './bridge.ts';
 
 export function examplesSummary(): AstroIntegration {
 	let cacheDir = '';
@@ -15,16 +17,20 @@ export function examplesSummary(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ injectRoute }) => {
 				// A wrong EXAMPLES value, or EXAMPLES=off in CI, stops the build or dev server before anything else.
-				examplesMode(process.env);
+				try {
+					examplesMode(process.env);
+				} catch (error) {
+					throw reportable(error);
+				}
 				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('./routes/traces.ts', import.meta.url) });
 			},
-			// Dev mode: the loader has Astro write the content store as soon as a re-run is stored (dev-refresh.ts).
+			// Dev mode: the loader has Astro write the content store as soon as a re-run is stored (bridge.ts).
 			'astro:server:setup': ({ refreshContent }) => {
 				if (refreshContent) rememberRefreshContent(refreshContent);
 			},
 			// Before the content layer runs the loader, which writes this build's summary.
 			'astro:config:done': async ({ config }) => {
-				cacheDir = examplesCacheDir(fileURLToPath(config.root));
+				cacheDir = examplesCacheDir(fileURLToPath(config.root), process.env);
 				await forgetSummary(cacheDir);
 			},
 			'astro:build:done': async ({ logger }) => {

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCi } from '../engine/transcripts/policy.ts';
+import { isCi } from '../engine/index.ts';
 import { findBrokenLinks, formatBrokenLinks } from '../site/check-links.ts';
 import { siteConfig } from '../site/site-config.ts';
 import { projectRoot } from './project-root.ts';

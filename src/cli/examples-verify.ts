@@ -1,6 +1,6 @@
 /** `npm run examples:verify [-- id …]`: the determinism check over the examples folder; exits 1 on a difference. */
 import path from 'node:path';
-import { formatDifference, verifyDeterminism } from '../engine/verify/verify-determinism.ts';
+import { formatDifference, verifyDeterminism } from '../engine/index.ts';
 import { projectRoot } from './project-root.ts';
 
 const root = projectRoot();

@@ -1,7 +1,7 @@
 /** `npm run new -- <id>`: creates examples/<id>/ (both programs and example.json) and says what to do next. */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkNewId, newExample } from '../engine/discover/scaffold.ts';
+import { checkNewId, newExample } from '../engine/index.ts';
 import { projectRoot } from './project-root.ts';
 
 const root = projectRoot();

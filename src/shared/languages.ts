@@ -19,7 +19,14 @@ export interface LanguageInfo {
 }
 
 export const LANGUAGE_INFO: Record<LanguageId, LanguageInfo> = {
-	py: { id: 'py', label: 'Python', runtimeName: 'Python', extension: '.py', highlight: 'python', readerCommand: 'python3' },
+	py: {
+		id: 'py',
+		label: 'Python',
+		runtimeName: 'Python',
+		extension: '.py',
+		highlight: 'python',
+		readerCommand: 'python3',
+	},
 	ts: { id: 'ts', label: 'TypeScript', runtimeName: 'Node', extension: '.ts', highlight: 'ts', readerCommand: 'node' },
 };
 

@@ -1,6 +1,8 @@
-/** What the runner fetches on click for one example: each program's source, recorded run and browser tag. */
+/**
+ * What the runner fetches on click for one example (`/_run/<id>.json`, astro/routes/run-data.ts): each program's
+ * source, recorded run and browser tag. The contract between the build and the reader's browser.
+ */
 import type { BrowserSupport } from './browser-support.ts';
-import type { ExampleResult } from '../engine/model/example-result.ts';
 import type { OutputChunk } from './output.ts';
 import type { LanguageId } from './languages.ts';
 
@@ -19,19 +21,4 @@ export interface ProgramData {
 export interface ExampleData {
 	id: string;
 	programs: ProgramData[];
-}
-
-export function programData(example: ExampleResult): ExampleData {
-	return {
-		id: example.id,
-		programs: example.programs.map((p) => ({
-			lang: p.lang,
-			fileName: p.file.split('/').at(-1)!,
-			source: p.source,
-			runtime: p.runtime,
-			output: p.output,
-			exitCode: p.exitCode,
-			browser: p.browser,
-		})),
-	};
 }

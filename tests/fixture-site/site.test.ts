@@ -49,7 +49,7 @@ describe('the fixture site build', () => {
 		const example = html.slice(html.indexOf('data-example="expected-throw"'));
 		expect(text(example)).toContain('RangeError: out of range on purpose');
 		expect(text(example)).toContain('exit code 1 (expected)');
-		// The builder's paths are replaced (run-example.ts): neither the checkout nor the fixture site shows.
+		// The builder's paths are replaced (engine/run/run-sandboxed.ts): neither the checkout nor the fixture site shows.
 		expect(text(example)).not.toContain(ROOT);
 		expect(text(example)).toContain('…/');
 	});

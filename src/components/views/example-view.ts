@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { BrowserSupport } from '../../shared/browser-support.ts';
-import type { ExampleResult, ProgramResult } from '../../engine/model/example-result.ts';
+import type { ExampleResult, ProgramResult } from '../../engine/model/index.ts';
 import { closest } from '../../shared/closest.ts';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
 import { NOT_RUN_PLACEHOLDER, offersRunButton, outputOrigin } from './not-run-notice.ts';

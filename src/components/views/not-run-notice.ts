@@ -3,7 +3,7 @@
  * output comes from, that it may be older than the program, and how to get a fresh one. A build that ran the
  * program says nothing here.
  */
-import type { ProgramResult } from '../../engine/model/example-result.ts';
+import type { ProgramResult } from '../../engine/model/index.ts';
 
 export interface NotRunNotice {
 	heading: string;

@@ -4,7 +4,7 @@
  * calls as segments, marks as ticks, and a time axis in milliseconds. Colours come from CSS classes (custom.css), so
  * the drawing follows the light and dark themes; text is `currentColor`.
  */
-import type { Interval, Timeline, TimelineRow } from '../../engine/record/timeline.ts';
+import type { Interval, Timeline, TimelineRow } from '../../engine/model/index.ts';
 
 export const LAYOUT = { width: 640, labelWidth: 170, rowHeight: 22, barHeight: 12, top: 8, axisHeight: 28, right: 12 };
 

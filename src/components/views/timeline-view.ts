@@ -2,7 +2,7 @@
  * What the page shows of a run in time, worked out from the engine's result: the timeline's SVG, its data as a
  * table, the checked claims as lines, the trace's download link, and a racy example's distinct outputs.
  */
-import type { ProgramResult } from '../../engine/model/example-result.ts';
+import type { ProgramResult } from '../../engine/model/index.ts';
 import { formatMs, rowLabel, timelineSvg } from './timeline-svg.ts';
 
 export interface TimelineView {

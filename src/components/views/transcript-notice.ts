@@ -3,8 +3,8 @@
  * output shown is this machine's run, which file it differs from, the diff, and the command that accepts it.
  */
 import path from 'node:path';
-import type { TranscriptStatus } from '../../engine/transcripts/compare.ts';
-import { ACCEPT_COMMAND } from '../../engine/transcripts/compare.ts';
+import type { TranscriptStatus } from '../../engine/model/index.ts';
+import { ACCEPT_COMMAND } from '../../engine/model/index.ts';
 
 export interface TranscriptNotice {
 	heading: string;

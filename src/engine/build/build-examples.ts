@@ -1,25 +1,25 @@
 /**
  * The example engine: finds every example, checks all of them in one pass, then runs each program sandboxed (in
  * parallel, the timing-sensitive ones alone), reusing cached results, and asserts each run did what it promised.
- * Plain Node: the Astro loader (loader.ts) and the tests call it the same way. This file only orchestrates: what
+ * Plain Node: the Astro loader (astro/examples-loader.ts) and the tests call it the same way. This file only orchestrates: what
  * happens to one program is in run-program.ts, what is decided about it beforehand in plan.ts.
  */
 import { fsCache } from '../cache/fs-cache.ts';
 import { checkExamples } from '../check/check.ts';
 import { formatDiagnostic } from '../check/diagnostic.ts';
-import { discoverExamples, type ExampleProgram } from '../discover/discover.ts';
+import type { ExampleProgram } from '../discover/discover.ts';
+import { discoverSite, isSelected } from '../discover/site.ts';
 import { defaultEffects, type EngineConfig, type EngineEffects } from '../config.ts';
 import { ExampleBuildError } from '../errors.ts';
 import type { ExampleResult, ProgramResult } from '../model/example-result.ts';
 import { programResult } from './program-result.ts';
 import { formatFailure, type FailedRun } from '../verdict/failure-report.ts';
-import { planBuild, type ProgramPlan } from './plan.ts';
+import { planBuild, type ProgramPlan } from '../run/plan.ts';
 import { runProgram } from './run-program.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { chooseSandbox, describeSandbox } from '../run/sandbox.ts';
 import { schedule, withMachineAdmission } from './schedule.ts';
 import type { EngineSummary } from './summary.ts';
-import { findUsages, unknownIdProblems, type Usages } from '../discover/usages.ts';
 import { compareTranscripts } from '../transcripts/compare.ts';
 
 export async function buildExamples(
@@ -27,15 +27,7 @@ export async function buildExamples(
 	effects: EngineEffects = defaultEffects
 ): Promise<{ examples: ExampleResult[]; summary: EngineSummary }> {
 	const started = effects.now();
-	const examples = await discoverExamples(config.examplesDir, config.root).catch((error: Error) => {
-		throw new ExampleBuildError(error.message, { cause: error });
-	});
-	const usages: Usages = config.contentDir ? await findUsages(config.contentDir, config.root) : new Map();
-	const unknown = unknownIdProblems(
-		usages,
-		examples.map((e) => e.id)
-	);
-	if (unknown.length) throw new ExampleBuildError(`Unknown example ids:\n${unknown.join('\n')}`);
+	const { examples, usages } = await discoverSite(config);
 
 	const plan = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
 	const { runtimes } = plan;
@@ -49,12 +41,18 @@ export async function buildExamples(
 		log: effects.log,
 	});
 	if (diagnostics.length) {
-		const list = diagnostics.map(formatDiagnostic).join('\n');
-		throw new ExampleBuildError(`${diagnostics.length} error(s) in examples, nothing was run:\n${list}`);
+		const heading = `${diagnostics.length} error(s) in examples, nothing was run:`;
+		const idOf = new Map(plan.programs.map((p) => [p.program.displayPath, p.example.id]));
+		const byExample = new Map<string, string>();
+		for (const d of diagnostics) {
+			const id = idOf.get(d.file);
+			if (id) byExample.set(id, `${byExample.get(id) ?? heading}\n${formatDiagnostic(d)}`);
+		}
+		throw new ExampleBuildError(`${heading}\n${diagnostics.map(formatDiagnostic).join('\n')}`, { byExample });
 	}
 
 	const cache = fsCache<RunResult>(config.cacheDir);
-	const selected = plan.programs.filter((p) => !config.only || config.only.includes(p.example.id));
+	const selected = plan.programs.filter((p) => isSelected(config, p.example.id));
 	const counts = { ran: 0, cached: 0 };
 	const failures: FailedRun[] = [];
 	const results = new Map<ExampleProgram, ProgramResult>();
@@ -102,8 +100,10 @@ export async function buildExamples(
 	};
 	if (failures.length) {
 		const plural = failures.length === 1 ? 'example' : 'examples';
-		const report = `${failures.length} ${plural} failed:\n\n${failures.map(formatFailure).join('\n\n')}`;
-		throw new ExampleBuildError(report, { summary, failures });
+		const heading = `${failures.length} ${plural} failed:`;
+		const byExample = new Map(failures.map((f) => [f.id, `${heading}\n\n${formatFailure(f)}`]));
+		const report = `${heading}\n\n${failures.map(formatFailure).join('\n\n')}`;
+		throw new ExampleBuildError(report, { summary, failures, byExample });
 	}
 	const shown = examples.filter((e) => e.programs.some((p) => results.has(p)));
 	const built = {

@@ -4,7 +4,7 @@ import { LANGUAGE_INFO } from '../../shared/languages.ts';
 import type { ProgramResult } from '../model/example-result.ts';
 import { runTimeline } from '../record/run-timeline.ts';
 import type { RunResult } from '../run/spawn.ts';
-import type { ProgramPlan } from './plan.ts';
+import type { ProgramPlan } from '../run/plan.ts';
 
 export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
 	const { program, runtime, options } = plan;

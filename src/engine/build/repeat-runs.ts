@@ -2,8 +2,8 @@
  * Runs one planned program the way its metadata asks: once, or `nondeterministic.runs` times for a declared race.
  * The first run is the one the page shows (output and timeline); the others count towards its distinct outputs.
  */
-import { distinctOutputs } from './distinct-outputs.ts';
-import type { ProgramPlan } from './plan.ts';
+import { distinctOutputs } from '../record/distinct-outputs.ts';
+import type { ProgramPlan } from '../run/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
 import type { RunResult } from '../run/spawn.ts';
 

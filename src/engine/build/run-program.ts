@@ -4,7 +4,7 @@
  */
 import type { ResultCache } from '../cache/fs-cache.ts';
 import { cacheKey } from '../cache/cache-key.ts';
-import type { ProgramPlan } from './plan.ts';
+import type { ProgramPlan } from '../run/plan.ts';
 import { runRecorded } from './repeat-runs.ts';
 import { firstProblem, RUN_CHECKS, type RunCheck } from '../verdict/run-checks.ts';
 import type { RunResult } from '../run/spawn.ts';

@@ -1,30 +1,21 @@
 /**
  * Dev mode: an example whose check or run failed shows its error on the page, in place of its output, instead of
- * the output of its last good run presented as current. These are the entries the loader stores for it.
+ * the output of its last good run presented as current. These are the entries stored for it. Which example an
+ * error belongs to comes from the error's own data (`ExampleBuildError.byExample`), never from its wording.
  */
-import { readdir } from 'node:fs/promises';
+import { ExampleBuildError, messageOf } from '../errors.ts';
 import type { ExampleResult } from '../model/example-result.ts';
-import { ID_PATTERN } from '../discover/discover.ts';
 
-/** The part of a build error about one example: its own blocks or lines, or all of it when none names it. */
-export function errorForExample(message: string, id: string): string {
-	const names = (text: string) => text.includes(`examples/${id}/`) || text.includes(`"${id}"`);
-	const blocks = message.split('\n\n');
-	const head = blocks[0]!.split('\n')[0]!;
-	const ownBlocks = blocks.slice(1).filter(names);
-	if (ownBlocks.length) return [head, ...ownBlocks].join('\n\n');
-	const ownLines = message.split('\n').slice(1).filter(names);
-	if (ownLines.length) return [head, ...ownLines].join('\n');
-	return `This example was not run, because of errors in others (nothing runs until every example checks):\n${message}`;
+/** The part of a build error about one example; all of it when the error names no example. */
+export function errorForExample(error: unknown, id: string): string {
+	if (!(error instanceof ExampleBuildError) || !error.byExample.size) return messageOf(error);
+	return (
+		error.byExample.get(id) ??
+		`This example was not run, because of errors in others (nothing runs until every example checks):\n${error.message}`
+	);
 }
 
 /** The entry shown for an example that did not build: no programs, and why. */
-export function errorEntry(id: string, message: string): ExampleResult {
-	return { id, programs: [], error: errorForExample(message, id) };
-}
-
-/** Every folder that looks like an example, for when the build failed before it could list them. */
-export async function exampleIds(examplesDir: string): Promise<string[]> {
-	const entries = await readdir(examplesDir, { withFileTypes: true }).catch(() => []);
-	return entries.filter((e) => e.isDirectory() && ID_PATTERN.test(e.name)).map((e) => e.name);
+export function errorEntry(id: string, error: unknown): ExampleResult {
+	return { id, programs: [], error: errorForExample(error, id) };
 }

@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
+import { UserError } from '../errors.ts';
 import { readExampleMeta, type ExampleMeta } from './metadata.ts';
 
 export interface ExampleProgram {
@@ -26,20 +27,31 @@ export interface ExampleSource {
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A folder under `examples/` that is meant as an example (its id may still be invalid): not hidden, not tooling. */
+export const isExampleFolder = (name: string): boolean => !/^[._]/.test(name) && name !== 'node_modules';
+
+/** The example folders' names, sorted; none when `examplesDir` cannot be listed (the build says why). */
+export async function listExampleIds(examplesDir: string): Promise<string[]> {
+	const entries = await readdir(examplesDir, { withFileTypes: true });
+	return entries
+		.filter((e) => e.isDirectory() && isExampleFolder(e.name))
+		.map((e) => e.name)
+		.sort();
+}
+
 /** Reads every example folder under `examplesDir`; throws one error listing every bad folder. */
 export async function discoverExamples(examplesDir: string, root: string): Promise<ExampleSource[]> {
-	const entries = await readdir(examplesDir, { withFileTypes: true });
-	const folders = entries.filter((e) => e.isDirectory() && !/^[._]/.test(e.name) && e.name !== 'node_modules');
 	const problems: string[] = [];
 	const examples: ExampleSource[] = [];
-	for (const folder of folders.sort((a, b) => a.name.localeCompare(b.name))) {
+	for (const id of await listExampleIds(examplesDir)) {
 		try {
-			examples.push(await readExample(path.join(examplesDir, folder.name), root));
+			examples.push(await readExample(path.join(examplesDir, id), root));
 		} catch (error) {
-			problems.push((error as Error).message);
+			if (!(error instanceof UserError)) throw error;
+			problems.push(error.message);
 		}
 	}
-	if (problems.length) throw new Error(`Invalid examples:\n${problems.join('\n')}`);
+	if (problems.length) throw new UserError(`Invalid examples:\n${problems.join('\n')}`);
 	return examples;
 }
 
@@ -47,7 +59,7 @@ async function readExample(dir: string, root: string): Promise<ExampleSource> {
 	const id = path.basename(dir);
 	const shown = (file: string) => path.relative(root, file);
 	if (!ID_PATTERN.test(id)) {
-		throw new Error(`${shown(dir)}/: "${id}" is not a valid example id: use lower-case words joined by "-"`);
+		throw new UserError(`${shown(dir)}/: "${id}" is not a valid example id: use lower-case words joined by "-"`);
 	}
 	const files = new Set(await readdir(dir));
 	const programs: ExampleProgram[] = [];
@@ -59,7 +71,7 @@ async function readExample(dir: string, root: string): Promise<ExampleSource> {
 	}
 	if (!programs.length) {
 		const expected = Object.values(LANGUAGE_INFO).map((l) => `${id}${l.extension}`);
-		throw new Error(`${shown(dir)}/: no program: expected ${expected.join(' or ')} in this folder`);
+		throw new UserError(`${shown(dir)}/: no program: expected ${expected.join(' or ')} in this folder`);
 	}
 	const meta = await readExampleMeta(path.join(dir, 'example.json'), shown(path.join(dir, 'example.json')));
 	return { id, dir, programs, meta };

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
 import { ClaimSchema, type Claim } from '../verdict/claims.ts';
+import { UserError } from '../errors.ts';
 
 /** The program is expected to fail, and the build asserts that it does. */
 export const ExpectFailureSchema = z.strictObject({
@@ -85,7 +86,7 @@ export async function readExampleMeta(file: string, displayPath: string): Promis
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		throw new Error(`${displayPath}: not valid JSON: ${(error as Error).message}`, { cause: error });
+		throw new UserError(`${displayPath}: not valid JSON: ${(error as Error).message}`, { cause: error });
 	}
 	const parsed = ExampleMetaSchema.safeParse(json);
 	if (parsed.success) return parsed.data;
@@ -100,5 +101,5 @@ export async function readExampleMeta(file: string, displayPath: string): Promis
 		const received = /received/.test(issue.message) ? '' : ` (received ${JSON.stringify(value)})`;
 		return [`${displayPath}: field "${issue.path.join('.')}": ${issue.message}${received}`];
 	});
-	throw new Error(problems.join('\n'));
+	throw new UserError(problems.join('\n'));
 }

@@ -2,6 +2,7 @@
  * `npm run new -- <id>`: the files of a new example, a small program in both languages that already builds, so a
  * contributor starts from something that type-checks, runs and is deterministic, and edits it.
  */
+import { UserError } from '../errors.ts';
 import { ID_PATTERN } from './discover.ts';
 
 export interface NewExample {
@@ -13,13 +14,15 @@ export interface NewExample {
 
 /** Throws a message saying what is wrong with the id and what a good one looks like. */
 export function checkNewId(id: string | undefined, existing: string[]): string {
-	if (!id) throw new Error('Give the new example an id: npm run new -- <id>   (e.g. npm run new -- gather-timeout)');
+	if (!id)
+		throw new UserError('Give the new example an id: npm run new -- <id>   (e.g. npm run new -- gather-timeout)');
 	if (!ID_PATTERN.test(id)) {
-		throw new Error(
+		throw new UserError(
 			`"${id}" is not a valid example id: use lower-case letters and digits in words joined by "-", e.g. gather-timeout`
 		);
 	}
-	if (existing.includes(id)) throw new Error(`examples/${id}/ already exists: pick another id, or edit that example`);
+	if (existing.includes(id))
+		throw new UserError(`examples/${id}/ already exists: pick another id, or edit that example`);
 	return id;
 }
 

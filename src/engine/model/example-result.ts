@@ -52,7 +52,7 @@ export const ProgramResultSchema = z.object({
 	durationMs: z.number().nonnegative(),
 	/** What it did in time: timeline, checked claims, trace, a race's distinct outputs (timeline-schema.ts). */
 	...RunInTimeSchema.partial().shape,
-	/** How this run compares with the committed transcript (transcript-check.ts); set by every build. */
+	/** How this run compares with the committed transcript (engine/transcripts/compare.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
 	/** Set only when this build did not run the program (EXAMPLES=off). */
 	notRun: NotRunSchema.optional(),

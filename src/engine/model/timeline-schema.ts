@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { CheckedClaim } from '../verdict/claims.ts';
-import type { OutputVariant } from '../build/distinct-outputs.ts';
+import type { OutputVariant } from '../record/distinct-outputs.ts';
 import type { Timeline } from '../record/timeline.ts';
 
 const IntervalSchema = z.object({ start: z.number(), end: z.number() });

@@ -8,7 +8,7 @@ import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
 import type { EngineConfig, EngineEffects } from '../config.ts';
 import type { ProgramResult } from '../model/example-result.ts';
 import { programResult } from '../build/program-result.ts';
-import { planBuild } from '../build/plan.ts';
+import { planBuild } from '../run/plan.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { chooseSandbox } from '../run/sandbox.ts';
 

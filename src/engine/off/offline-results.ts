@@ -9,37 +9,30 @@
 import path from 'node:path';
 import { browserSupport } from '../../shared/browser-support.ts';
 import { cachedRuns } from './cached-runs.ts';
-import { discoverExamples, type ExampleProgram, type ExampleSource } from '../discover/discover.ts';
+import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
+import { discoverSite, isSelected } from '../discover/site.ts';
 import { defaultEffects, type EngineConfig, type EngineEffects } from '../config.ts';
 import { ExampleBuildError } from '../errors.ts';
 import type { ExampleResult, NotRun, ProgramResult } from '../model/example-result.ts';
 import { programResult } from '../build/program-result.ts';
 import type { FailedRun } from '../verdict/failure-report.ts';
-import { LANGUAGES } from '../run/languages.ts';
+import { LANGUAGE_INFO } from '../../shared/languages.ts';
 import { resolveRunOptions } from '../discover/metadata.ts';
 import type { EngineSummary, OffSummary } from '../build/summary.ts';
 import { readTranscript, transcriptPath } from '../transcripts/files.ts';
 import type { TranscriptInput } from '../transcripts/format.ts';
 import { parseTranscript, TranscriptSyntaxError } from '../transcripts/parse.ts';
 import { hasTranscript } from '../transcripts/policy.ts';
-import { findUsages, unknownIdProblems, type Usages } from '../discover/usages.ts';
+import type { Usages } from '../discover/usages.ts';
 
 export async function offlineResults(
 	config: EngineConfig,
 	effects: EngineEffects = defaultEffects
 ): Promise<{ examples: ExampleResult[]; summary: EngineSummary }> {
 	const started = effects.now();
-	const all = await discoverExamples(config.examplesDir, config.root).catch((error: Error) => {
-		throw new ExampleBuildError(error.message, { cause: error });
-	});
 	// A misspelt id on a page is still an error: a writer must see it before CI does.
-	const usages: Usages = config.contentDir ? await findUsages(config.contentDir, config.root) : new Map();
-	const unknown = unknownIdProblems(
-		usages,
-		all.map((e) => e.id)
-	);
-	if (unknown.length) throw new ExampleBuildError(`Unknown example ids:\n${unknown.join('\n')}`);
-	const examples = all.filter((e) => !config.only || config.only.includes(e.id));
+	const { examples: all, usages } = await discoverSite(config);
+	const examples = all.filter((e) => isSelected(config, e.id));
 
 	const results = new Map<ExampleProgram, ProgramResult>();
 	const withoutTranscript: Array<{ example: ExampleSource; program: ExampleProgram; transcript: string | null }> = [];
@@ -91,8 +84,10 @@ export async function offlineResults(
 		off,
 	};
 	if (failures.length) {
-		const report = `${failures.length} committed transcript(s) cannot be read:\n\n${failures.map(formatBadTranscript).join('\n\n')}`;
-		throw new ExampleBuildError(report, { summary, failures });
+		const heading = `${failures.length} committed transcript(s) cannot be read:`;
+		const byExample = new Map(failures.map((f) => [f.id, `${heading}\n\n${formatBadTranscript(f)}`]));
+		const report = `${heading}\n\n${failures.map(formatBadTranscript).join('\n\n')}`;
+		throw new ExampleBuildError(report, { summary, failures, byExample });
 	}
 	effects.log(
 		`examples are off (EXAMPLES=off): nothing is type-checked or run; ${off.transcripts} programs show their ` +
@@ -121,7 +116,7 @@ export function offlineResult(
 		lang: program.lang,
 		file: program.displayPath,
 		source: program.source,
-		runtime: LANGUAGES[program.lang].runtimeName,
+		runtime: LANGUAGE_INFO[program.lang].runtimeName,
 		...run,
 		expectedFailure: resolveRunOptions(example.meta, program.lang).expect !== null,
 		durationMs: 0,
@@ -134,7 +129,7 @@ export function offlineResult(
 const formatBadTranscript = (failure: FailedRun) =>
 	`example "${failure.id}" (${failure.file}) ${failure.problem}\n  shown on: ${failure.usedBy.join(', ') || 'no page yet'}`;
 
-/** As a failed run, so dev mode shows the error on this example's page only (loader.ts). */
+/** As a failed run, so dev mode shows the error on this example's page only (astro/examples-loader.ts). */
 function badTranscript(
 	example: ExampleSource,
 	transcript: string,

@@ -2,7 +2,7 @@
  * Reads the framed output of an example. The harness that starts every program (see `harness/`) points stdout and
  * stderr at ONE pipe and wraps each write in a small header, `\0o<bytes>\0` or `\0e<bytes>\0`. One pipe keeps the
  * true order of the two streams (two pipes read by the parent cannot); the header keeps which stream it was.
- * A third tag, `\0t<bytes>\0`, carries the timeline recorder's events (record-events.ts): never output.
+ * A third tag, `\0t<bytes>\0`, carries the timeline recorder's events (engine/record/events.ts): never output.
  * Bytes outside a frame (a runtime's fatal error written straight to the file descriptor, or a child process
  * started without the harness) belong to the language's `rawStream`.
  */
@@ -72,7 +72,7 @@ export class FrameParser {
 		return this.#parts.map(({ stream, bytes, t }) => ({ stream, text: Buffer.concat(bytes).toString('utf8'), t }));
 	}
 
-	/** What the timeline recorder sent: JSON lines (see record-events.ts). */
+	/** What the timeline recorder sent: JSON lines (see engine/record/events.ts). */
 	get trace(): string {
 		return Buffer.concat(this.#trace).toString('utf8');
 	}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LANGUAGES } from './languages.ts';
 import { createRunCgroup } from './cgroup.ts';
 import { prestripExample } from './ts-prestrip.ts';
-import type { ProgramPlan } from '../build/plan.ts';
+import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './spawn.ts';
 import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
 

@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { canUseCgroups } from './cgroup.ts';
+import { UserError } from '../errors.ts';
 
 export type SandboxLevel = 'bwrap' | 'namespaces' | 'process-group';
 
@@ -62,14 +63,14 @@ export function chooseSandbox(env: NodeJS.ProcessEnv = process.env): SandboxLeve
 	const wanted = env.EXAMPLES_SANDBOX;
 	if (!wanted) return levels[0]!;
 	if (!SANDBOX_LEVELS.includes(wanted as SandboxLevel)) {
-		throw new Error(`EXAMPLES_SANDBOX=${wanted}: unknown level; use one of ${SANDBOX_LEVELS.join(', ')}.`);
+		throw new UserError(`EXAMPLES_SANDBOX=${wanted}: unknown level; use one of ${SANDBOX_LEVELS.join(', ')}.`);
 	}
 	if (!levels.includes(wanted as SandboxLevel)) {
 		const hint =
 			wanted === 'bwrap'
 				? 'install it (apt-get install bubblewrap) on a Linux machine with user namespaces'
 				: 'this machine does not allow unprivileged user namespaces';
-		throw new Error(`EXAMPLES_SANDBOX=${wanted}, but that sandbox cannot run here: ${hint}.`);
+		throw new UserError(`EXAMPLES_SANDBOX=${wanted}, but that sandbox cannot run here: ${hint}.`);
 	}
 	return wanted as SandboxLevel;
 }
@@ -104,7 +105,7 @@ export interface SandboxRequest {
 	level: SandboxLevel;
 	tmpDir: string;
 	limits?: ResourceLimits;
-	/** A run cgroup's `cgroup.procs` files (run-cgroup.ts): the wrapper joins them before anything else starts. */
+	/** A run cgroup's `cgroup.procs` files (engine/run/cgroup.ts): the wrapper joins them before anything else starts. */
 	cgroupProcs?: string[];
 }
 

@@ -4,7 +4,7 @@
  * that is a failure is decided by the caller (expectation.ts).
  */
 import { spawn } from 'node:child_process';
-import type { OutputVariant } from '../build/distinct-outputs.ts';
+import type { OutputVariant } from '../record/distinct-outputs.ts';
 import type { OutputChunk, Stream } from '../../shared/output.ts';
 import { FrameParser } from './frames.ts';
 
@@ -29,9 +29,9 @@ export interface CommandResult {
 	signal: string | null;
 	output: OutputChunk[];
 	durationMs: number;
-	/** CPU time of every process the run started, where the machine can count it (run-cgroup.ts). */
+	/** CPU time of every process the run started, where the machine can count it (engine/run/cgroup.ts). */
 	cpuMs?: number;
-	/** The timeline recorder's events, JSON lines (see record-events.ts). */
+	/** The timeline recorder's events, JSON lines (see engine/record/events.ts). */
 	trace?: string;
 	/** Declared nondeterministic: every distinct output of its runs, with counts (repeat-runs.ts). */
 	variants?: OutputVariant[];

@@ -5,6 +5,7 @@
 import type { LanguageId } from '../../shared/languages.ts';
 import type { Runtime } from './languages.ts';
 import { execTool } from './exec-tool.ts';
+import { UserError } from '../errors.ts';
 
 export const MIN_PYTHON = [3, 11] as const;
 
@@ -20,7 +21,7 @@ export async function findPython(cwd: string): Promise<Runtime> {
 	try {
 		out = (await execTool('python3', ['-c', script], cwd)).stdout;
 	} catch (error) {
-		throw new Error(
+		throw new UserError(
 			`python3 was not found on PATH. The Python examples need Python ${MIN_PYTHON.join('.')} or newer: install it (e.g. apt-get install python3) and build again.`,
 			{ cause: error }
 		);
@@ -28,7 +29,7 @@ export async function findPython(cwd: string): Promise<Runtime> {
 	const [path = '', version = ''] = out.trim().split('\n');
 	const [major = 0, minor = 0] = version.split('.').map(Number);
 	if (major < MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor < MIN_PYTHON[1])) {
-		throw new Error(
+		throw new UserError(
 			`python3 at ${path} is Python ${version}; the Python examples need ${MIN_PYTHON.join('.')} or newer.`
 		);
 	}

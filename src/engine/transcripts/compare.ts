@@ -1,7 +1,7 @@
 /**
  * Compares each program's run with its committed transcript, and says what differs: on the program (the page marks
  * it), in one log line ("2 transcripts changed: …"), and, when the mode is `check` (CI), as the build's error with a
- * diff per file and the command that accepts them. Never writes a transcript (transcript-accept-cli.ts does).
+ * diff per file and the command that accepts them. Never writes a transcript (cli/examples-accept.ts does).
  */
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -15,7 +15,7 @@ import type { ExampleMeta } from '../discover/metadata.ts';
 export const TranscriptStatusSchema = z.object({
 	/** The committed transcript, relative to the project root, e.g. `examples/gather/gather.py.out`. */
 	file: z.string(),
-	/** `not-compared`: a racy example, which has no transcript (transcript-policy.ts). */
+	/** `not-compared`: a racy example, which has no transcript (engine/transcripts/policy.ts). */
 	state: z.enum(['matches', 'changed', 'missing', 'not-compared']),
 	/** For `changed` and `missing`: committed → this run, as a unified diff. */
 	diff: z.string().optional(),

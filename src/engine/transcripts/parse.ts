@@ -1,5 +1,5 @@
 /**
- * Reads a committed transcript back into the run it records (the inverse of transcript-format.ts), so a build with
+ * Reads a committed transcript back into the run it records (the inverse of engine/transcripts/format.ts), so a build with
  * examples switched off (offline-results.ts) can show it: `formatTranscript(parseTranscript(text))` is `text`.
  * Times are not in a transcript: every chunk gets `t: 0`.
  */

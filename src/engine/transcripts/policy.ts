@@ -3,15 +3,13 @@
  */
 import type { LanguageId } from '../../shared/languages.ts';
 import { resolveRunOptions, type ExampleMeta } from '../discover/metadata.ts';
+import { isCi } from '../env.ts';
 
 /**
  * `check`: CI — a missing or different transcript fails the build; nothing is written.
  * `report`: local builds and dev — a difference is logged and marked on the page; nothing is written.
  */
 export type TranscriptMode = 'check' | 'report';
-
-/** `CI=true`, as GitHub Actions and most CI services set it. */
-export const isCi = (env: NodeJS.ProcessEnv) => /^(true|1)$/i.test(env.CI ?? '');
 
 /** CI checks; everything else reports. */
 export function transcriptMode(env: NodeJS.ProcessEnv, dev: boolean): TranscriptMode {

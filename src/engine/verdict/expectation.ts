@@ -2,6 +2,7 @@
  * Decides whether a run did what its example promised: exit 0 with some output, or the declared failure.
  * Returns what went wrong in words, or null.
  */
+import { outputText } from '../../shared/output.ts';
 import type { ExpectFailure } from '../discover/metadata.ts';
 import type { RunResult } from '../run/spawn.ts';
 
@@ -30,10 +31,7 @@ export function findRunProblem(
 	if (result.exitCode !== expect.exitCode) {
 		return `was expected to fail with exit code ${expect.exitCode}, but ${ended}`;
 	}
-	const stderr = result.output
-		.filter((c) => c.stream === 'stderr')
-		.map((c) => c.text)
-		.join('');
+	const stderr = outputText(result.output, 'stderr');
 	if (expect.stderr && !stderr.includes(expect.stderr)) {
 		return `was expected to print "${expect.stderr}" to stderr, but did not`;
 	}

@@ -1,5 +1,5 @@
 /** The text a contributor reads when an example fails: which example, where it is shown, how it ended, and why. */
-import type { OutputChunk } from '../../shared/output.ts';
+import { outputText, type OutputChunk } from '../../shared/output.ts';
 
 export interface FailedRun {
 	id: string;
@@ -16,11 +16,7 @@ const TAIL_LINES = 12;
 
 export function formatFailure(run: FailedRun): string {
 	const pages = run.usedBy.length ? run.usedBy.join(', ') : 'no page yet';
-	const stderr = run.output
-		.filter((c) => c.stream === 'stderr')
-		.map((c) => c.text)
-		.join('')
-		.trimEnd();
+	const stderr = outputText(run.output, 'stderr').trimEnd();
 	const tail = stderr ? stderr.split('\n').slice(-TAIL_LINES) : [];
 	return [
 		`example "${run.id}" (${run.file}) ${run.problem}`,

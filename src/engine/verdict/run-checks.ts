@@ -3,7 +3,7 @@
  * committed transcript, a claim about the timeline) is a new entry here, in its own module.
  */
 import { findRunProblem } from './expectation.ts';
-import type { ProgramPlan } from '../build/plan.ts';
+import type { ProgramPlan } from '../run/plan.ts';
 import { runTimeline } from '../record/run-timeline.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, type RunResult } from '../run/spawn.ts';
 

@@ -8,7 +8,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { discoverExamples, type ExampleProgram } from '../discover/discover.ts';
-import { planBuild, type ProgramPlan } from '../build/plan.ts';
+import { isSelected } from '../discover/site.ts';
+import { formatTranscript } from '../transcripts/format.ts';
+import { planBuild, type ProgramPlan } from '../run/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
 import { schedule, slots, withMachineAdmission } from '../build/schedule.ts';
 import type { RunResult } from '../run/spawn.ts';
@@ -35,15 +37,13 @@ export interface Difference {
 	message: string;
 }
 
-/** What a reader would see of a run: the transcript and how it ended. */
-export function renderRun(result: RunResult): string[] {
-	const transcript = result.output.map((c) => (c.stream === 'stderr' ? markStderr(c.text) : c.text)).join('');
-	return [
-		...transcript.split('\n'),
-		`[${result.status}: exit ${result.exitCode}${result.signal ? ` ${result.signal}` : ''}]`,
-	];
+/**
+ * What a reader would see of a run, line by line: its transcript, the same text the build compares with the
+ * committed one (transcripts/format.ts). A declared race varies by design: only how it ended is compared.
+ */
+export function renderRun(result: RunResult, { race = false } = {}): string[] {
+	return formatTranscript(race ? { ...result, output: [] } : result).split('\n');
 }
-const markStderr = (text: string) => text.replace(/^(?=.)/gm, '[stderr] ');
 
 /** The first line where two renderings differ, in words; null when they are the same. */
 export function firstDifference(expected: string[], actual: string[]): string | null {
@@ -61,9 +61,7 @@ export async function verifyDeterminism(
 	config: VerifyConfig,
 	log: (line: string) => void = console.log
 ): Promise<Difference[]> {
-	const examples = (await discoverExamples(config.examplesDir, config.root)).filter(
-		(e) => !config.only || config.only.includes(e.id)
-	);
+	const examples = (await discoverExamples(config.examplesDir, config.root)).filter((e) => isSelected(config, e.id));
 	const { programs } = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
 	const isAlone = (p: ProgramPlan) => p.options.alone;
 	const reference = new Map<ExampleProgram, string[]>();
@@ -75,9 +73,7 @@ export async function verifyDeterminism(
 		const included = busy ? programs.filter((p) => !isAlone(p)) : programs;
 		const one = async (plan: ProgramPlan) => {
 			const { example, program } = plan;
-			let rendered = renderRun(await runExample(plan));
-			// Declared to vary (a race shown as its distribution): only how it ended is compared.
-			if (plan.options.nondeterministic) rendered = rendered.slice(-1);
+			const rendered = renderRun(await runExample(plan), { race: plan.options.nondeterministic !== null });
 			const expected = reference.get(program);
 			if (!expected) return void reference.set(program, rendered);
 			const message = firstDifference(expected, rendered);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleResult, ProgramResult } from '../../../src/engine/model/example-result.ts';
-import { programView, selectPrograms, transcript, unknownExampleError } from '../../../src/components/views/example-view.ts';
+import {
+	programView,
+	selectPrograms,
+	transcript,
+	unknownExampleError,
+} from '../../../src/components/views/example-view.ts';
 
 const program = (over: Partial<ProgramResult> = {}): ProgramResult => ({
 	lang: 'ts',

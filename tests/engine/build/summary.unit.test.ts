@@ -1,8 +1,5 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetSummary, formatSummary, readSummary, writeSummary } from '../../../src/engine/build/summary.ts';
+import { formatSummary } from '../../../src/engine/build/summary.ts';
 
 const summary = {
 	checked: 42,
@@ -25,14 +22,5 @@ describe('the summary', () => {
 			'examples: OFF (EXAMPLES=off), nothing checked, 0 ran: 40 shown from committed transcripts, 2 from the cache, 1 with no output, in 1.84s'
 		);
 		expect(line).not.toMatch(/\d+ checked/);
-	});
-
-	it('goes from the loader to the integration through the cache folder, and is forgotten at a new build', async () => {
-		const cacheDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'summary-')), 'examples');
-		expect(await readSummary(cacheDir)).toBeUndefined();
-		await writeSummary(cacheDir, summary);
-		expect(await readSummary(cacheDir)).toEqual(summary);
-		await forgetSummary(cacheDir);
-		expect(await readSummary(cacheDir)).toBeUndefined();
 	});
 });

@@ -1,58 +1,56 @@
 /** Dev mode: a broken example shows its error in place of its output, never its last good output as current. */
-import { EventEmitter } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { ExampleResultSchema, type ExampleResult } from '../../../src/engine/model/example-result.ts';
+import { changedExamples } from '../../../src/engine/dev/dev-session.ts';
 import { errorForExample } from '../../../src/engine/dev/dev-errors.ts';
+import { ExampleBuildError, UserError } from '../../../src/engine/errors.ts';
 import { devCheckers } from '../../../src/engine/check/warm/dev-checkers.ts';
 import { examplesLoader } from '../../../src/astro/examples-loader.ts';
 import { examplesDirWith } from '../../helpers/examples-dir.ts';
+import { fakeContext } from '../../helpers/fake-loader-context.ts';
 
 function devContext(root: string) {
 	// The loader starts warm checkers in dev mode: stopped with the test (else with the test process).
 	onTestFinished(() => devCheckers(path.join(root, 'examples'), root).stop());
-	const entries = new Map<string, ExampleResult>();
-	const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
-	const context = {
-		store: {
-			keys: () => [...entries.keys()],
-			set: (entry: { id: string; data: ExampleResult }) => void entries.set(entry.id, entry.data),
-			delete: (id: string) => void entries.delete(id),
-		},
-		logger: { info: () => {}, error: () => {} },
-		config: { root: pathToFileURL(`${root}/`) },
-		watcher,
-		generateDigest: (data: unknown) => JSON.stringify(data),
-		parseData: async ({ data }: { data: unknown }) => ExampleResultSchema.parse(data),
-	} as unknown as LoaderContext;
-	return { context, entries, watcher };
+	const { context, entries, watcher } = fakeContext(root);
+	return { context, entries: { get: (id: string) => entries.get(id)?.data }, watcher };
 }
 
 describe('errorForExample', () => {
-	it("keeps an example's own diagnostics, with the heading", () => {
-		const message = [
-			'2 error(s) in examples, nothing was run:',
-			'examples/a/a.ts:1:7 TS2322 Type …',
-			'examples/b/b.py:2:1 reportX …',
-		].join('\n');
-		expect(errorForExample(message, 'a')).toBe(
-			'2 error(s) in examples, nothing was run:\nexamples/a/a.ts:1:7 TS2322 Type …'
-		);
+	// The wording of a report never decides which page shows it: each message below names other examples too.
+	const error = new ExampleBuildError('2 error(s) in examples, nothing was run:\n(both lists)', {
+		byExample: new Map([
+			['a', '2 error(s) in examples, nothing was run:\nexamples/a/a.ts:1:7 TS2322 Type … (see "b")'],
+			['b', '2 error(s) in examples, nothing was run:\nexamples/b/b.py:2:1 reportX … (examples/a/)'],
+		]),
 	});
 
-	it("keeps an example's own failed-run report", () => {
-		const message =
-			'2 examples failed:\n\nexample "a" (examples/a/a.ts) exited with code 1\n  shown on: x\n\nexample "b" (examples/b/b.ts) timed out';
-		expect(errorForExample(message, 'b')).toBe('2 examples failed:\n\nexample "b" (examples/b/b.ts) timed out');
+	it('shows an example its own part of the report, as the engine attributed it', () => {
+		expect(errorForExample(error, 'a')).toBe(error.byExample.get('a'));
+		expect(errorForExample(error, 'b')).toBe(error.byExample.get('b'));
 	});
 
 	it('says an example was not run because of the others, with their errors', () => {
-		expect(errorForExample('1 error(s) in examples, nothing was run:\nexamples/a/a.ts:1:1 TS1', 'c')).toBe(
-			'This example was not run, because of errors in others (nothing runs until every example checks):\n1 error(s) in examples, nothing was run:\nexamples/a/a.ts:1:1 TS1'
+		expect(errorForExample(error, 'c')).toBe(
+			`This example was not run, because of errors in others (nothing runs until every example checks):\n${error.message}`
 		);
+	});
+
+	it('shows every example an error about none of them (a missing python3)', () => {
+		expect(errorForExample(new UserError('python3 was not found on PATH.'), 'a')).toBe(
+			'python3 was not found on PATH.'
+		);
+	});
+});
+
+describe('changedExamples', () => {
+	it("asks for a changed file's example, for all on a checker config at the top, for nothing outside", () => {
+		expect(changedExamples('/x/examples', '/x/examples/gather/gather.py')).toEqual(['gather']);
+		expect(changedExamples('/x/examples', '/x/examples/gather/data/in.txt')).toEqual(['gather']);
+		expect(changedExamples('/x/examples', '/x/examples/tsconfig.json')).toBe('all');
+		expect(changedExamples('/x/examples', '/x/content/page.mdx')).toBeNull();
+		expect(changedExamples('/x/examples', '/x/examples')).toBeNull();
 	});
 });
 

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { buildExamples } from '../../../src/engine/build/build-examples.ts';
 import { ExampleBuildError } from '../../../src/engine/errors.ts';
 import { offlineResults } from '../../../src/engine/off/offline-results.ts';
-import { acceptTranscripts } from '../../../src/engine/transcripts/accept.ts';
+import { acceptTranscripts } from '../../../src/engine/build/accept-transcripts.ts';
 import { formatTranscript } from '../../../src/engine/transcripts/format.ts';
 import { examplesDirWith, failure, recordingEffects, ROOT } from '../../helpers/examples-dir.ts';
 

@@ -9,7 +9,7 @@ import { buildExamples } from '../../../src/engine/build/build-examples.ts';
 import type { ProgramResult } from '../../../src/engine/model/example-result.ts';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
-import { planBuild } from '../../../src/engine/build/plan.ts';
+import { planBuild } from '../../../src/engine/run/plan.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { verifyDeterminism, renderRun } from '../../../src/engine/verify/verify-determinism.ts';
 import { ROOT, examplesDirWith, failure, recordingEffects } from '../../helpers/examples-dir.ts';

@@ -1,6 +1,6 @@
 /**
  * What the engine does around a program's start, so that starting is cheap: TypeScript stripped once by the engine
- * (ts-prestrip.ts) instead of by Node in every example, and the CPU time of each run counted (run-cgroup.ts).
+ * (ts-prestrip.ts) instead of by Node in every example, and the CPU time of each run counted (engine/run/cgroup.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { HARNESS_DIR } from '../../../src/engine/run/languages.ts';
-import { planBuild } from '../../../src/engine/build/plan.ts';
+import { planBuild } from '../../../src/engine/run/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { prestripExample } from '../../../src/engine/run/ts-prestrip.ts';

@@ -9,7 +9,7 @@ import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import type { ExampleBuildError } from '../../../src/engine/errors.ts';
 import type { ExampleResult } from '../../../src/engine/model/example-result.ts';
 import { canUseCgroups } from '../../../src/engine/run/cgroup.ts';
-import { planBuild } from '../../../src/engine/build/plan.ts';
+import { planBuild } from '../../../src/engine/run/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { availableSandboxLevels, chooseSandbox, type SandboxLevel } from '../../../src/engine/run/sandbox.ts';
 import {

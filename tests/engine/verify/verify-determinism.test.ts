@@ -11,7 +11,7 @@ describe('verifyDeterminism', () => {
 			['nondeterministic', 3, true],
 		]);
 		expect(formatDifference(differences[0]!)).toMatch(
-			/^example "nondeterministic" \(examples\/nondeterministic\/nondeterministic\.py\) is not deterministic: run 2 differs from run 1 at line 2: expected "a value that changes: 0\.\d+", got "a value that changes: 0\.\d+"$/
+			/^example "nondeterministic" \(examples\/nondeterministic\/nondeterministic\.py\) is not deterministic: run 2 differs from run 1 at line 2: expected "out| a value that changes: 0\.\d+", got "out| a value that changes: 0\.\d+"$/
 		);
 	});
 });

@@ -2,7 +2,11 @@ import { ExpressiveCode, type ExpressiveCodeBlockOptions } from '@astrojs/starli
 import { selectAll, toHtml, toText, type Element } from '@astrojs/starlight/expressive-code/hast';
 import { describe, expect, it } from 'vitest';
 import { pluginStderr } from '../../../src/plugins/expressive-code/plugin-stderr.ts';
-import { stderrAnnouncement, stderrLineNumbers, stderrRuns } from '../../../src/plugins/expressive-code/stderr-lines.ts';
+import {
+	stderrAnnouncement,
+	stderrLineNumbers,
+	stderrRuns,
+} from '../../../src/plugins/expressive-code/stderr-lines.ts';
 
 describe('stderrLineNumbers', () => {
 	it('takes line numbers, sorted and without duplicates, or a range like a Markdown fence has', () => {

@@ -1,6 +1,6 @@
 /**
  * The warm Python checker of dev mode: pyright's language server, reading the same `examples/pyrightconfig.json`
- * and the same interpreter as the one-pass `pyright -p` of typecheck-py.ts, and reporting the same diagnostics.
+ * and the same interpreter as the one-pass `pyright -p` of engine/check/pyright.ts, and reporting the same diagnostics.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,7 +25,7 @@ export function warmPy(pythonPath: string): WarmCheckerSpec {
 						line: d.range.start.line + 1,
 						column: d.range.start.character + 1,
 						code: d.code === undefined ? 'syntax' : String(d.code),
-						message: d.message.replace(/\n\s*/g, ' '), // as typecheck-py.ts prints it
+						message: d.message.replace(/\n\s*/g, ' '), // as engine/check/pyright.ts prints it
 					}
 				: null,
 		// No `affected`: pyright tracks which files an edit affects, and answers "unchanged" for the others.

@@ -1,6 +1,6 @@
 /**
  * The warm TypeScript checker of dev mode: TypeScript 7's language server (`tsc --lsp --stdio`), reading the same
- * `examples/tsconfig.json` as the one-pass `tsc -p` of typecheck-ts.ts and reporting the same diagnostics.
+ * `examples/tsconfig.json` as the one-pass `tsc -p` of engine/check/tsc.ts and reporting the same diagnostics.
  */
 import type { WarmCheckerSpec } from './warm-checker.ts';
 import { TSC } from '../tsc.ts';

@@ -5,12 +5,13 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildExamples } from '../build/build-examples.ts';
+import { buildExamples } from './build-examples.ts';
 import type { EngineConfig, EngineEffects } from '../config.ts';
 import { closest } from '../../shared/closest.ts';
 import { discoverExamples } from '../discover/discover.ts';
-import { formatTranscript } from './format.ts';
-import { isTranscriptFile, writeTranscript } from './files.ts';
+import { formatTranscript } from '../transcripts/format.ts';
+import { isTranscriptFile, writeTranscript } from '../transcripts/files.ts';
+import { UserError } from '../errors.ts';
 
 export interface AcceptSummary {
 	written: string[];
@@ -30,7 +31,7 @@ export async function acceptTranscripts(
 			const hint = closest(id, known);
 			return `"${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`;
 		});
-		throw new Error(`No example named ${hints.join(', ')} in ${path.relative(config.root, config.examplesDir)}/`);
+		throw new UserError(`No example named ${hints.join(', ')} in ${path.relative(config.root, config.examplesDir)}/`);
 	}
 	const only = config.ids.length ? config.ids : undefined;
 	const { examples } = await buildExamples({ ...config, only, transcripts: 'report' }, effects);
