@@ -31,6 +31,8 @@ export interface CommandResult {
 	durationMs: number;
 	/** CPU time of every process the run started, where the machine can count it (run-cgroup.ts). */
 	cpuMs?: number;
+	/** How many times the run's process cap refused a fork or a thread, where a cgroup caps it (run-cgroup.ts). */
+	pidsCapHits?: number;
 	/** The timeline recorder's events, JSON lines (see record-events.ts). */
 	trace?: string;
 	/** Declared nondeterministic: every distinct output of its runs, with counts (repeat-runs.ts). */
