@@ -13,6 +13,13 @@ import { typecheckPy } from '../../../../src/engine/check/pyright.ts';
 import { typecheckTs } from '../../../../src/engine/check/tsc.ts';
 import { examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
 
+// The one-pass TypeScript checker, counted: which path answered a check (one-pass or a server) is then asserted, not
+// inferred from equal diagnostics.
+vi.mock(import('../../../../src/engine/check/tsc.ts'), async (importOriginal) => {
+	const original = await importOriginal();
+	return { ...original, typecheckTs: vi.fn(original.typecheckTs) };
+});
+
 /** The server's answer on a loaded 2-core machine: a start and a first full check take seconds. */
 const WAIT = { timeout: 120_000, interval: 100 };
 
@@ -135,13 +142,20 @@ describe('devCheckers', { timeout: 300_000 }, () => {
 		const { checkers, check, program } = await setUp(['ok']);
 		await checkers.warmUp();
 		expect(await check.ts()).toEqual([]);
-		const [tsPid] = checkers.pids();
+		const [tsPid, pyPid] = checkers.pids();
 		process.kill(tsPid!, 'SIGKILL');
 		await vi.waitFor(() => expect(checkers.pids()).not.toContain(tsPid), WAIT);
 		await writeFile(program('ok', 'ts'), "const n: number = 'x';\nconsole.log(n);\n");
 		const expected = ["examples/ok/ok.ts:1:7 TS2322 Type 'string' is not assignable to type 'number'."];
-		expect(await check.ts()).toEqual(expected); // one-pass
-		expect(await check.ts()).toEqual(expected); // the new server
+		const onePassRuns = vi.mocked(typecheckTs).mock.calls.length;
+		expect(await check.ts()).toEqual(expected);
+		expect(vi.mocked(typecheckTs).mock.calls.length, 'answered by the one-pass checker').toBe(onePassRuns + 1);
+		const newPid = checkers.pids().find((pid) => pid !== pyPid);
+		expect(newPid).toBeDefined();
+		expect(newPid).not.toBe(tsPid);
+		expect(await check.ts()).toEqual(expected);
+		expect(vi.mocked(typecheckTs).mock.calls.length, 'answered by the new server').toBe(onePassRuns + 1);
+		expect(checkers.pids(), 'the same new server').toContain(newPid);
 		expect(checkers.pids()).toHaveLength(2);
 		expect(checkers.pids()).not.toContain(tsPid);
 	});
