@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sidebar } from '../../astro.config.mjs';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const read = (file: string) => readFile(path.join(DIST, file), 'utf8');

@@ -11,7 +11,7 @@ import { formatDiagnostic } from '../../../../src/engine/check/diagnostic.ts';
 import { findPython } from '../../../../src/engine/run/toolchain.ts';
 import { typecheckPy } from '../../../../src/engine/check/pyright.ts';
 import { typecheckTs } from '../../../../src/engine/check/tsc.ts';
-import { examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
+import { alive, examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
 
 // The one-pass TypeScript checker, counted: which path answered a check (one-pass or a server) is then asserted, not
 // inferred from equal diagnostics.
@@ -22,15 +22,6 @@ vi.mock(import('../../../../src/engine/check/tsc.ts'), async (importOriginal) =>
 
 /** The server's answer on a loaded 2-core machine: a start and a first full check take seconds. */
 const WAIT = { timeout: 120_000, interval: 100 };
-
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-};
 
 async function setUp(cases: string[]) {
 	const dirs = await examplesDirWith(cases);
