@@ -4,27 +4,16 @@
  * line it prints shows up; the checkers kept warm between saves stop with the server.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it, onTestFinished, vi } from 'vitest';
-import { SITE_DIR } from './build-fixture-site.ts';
+import { ASTRO_BIN } from '../helpers/astro-build.ts';
+import { alive } from '../helpers/examples-dir.ts';
+import { copyOfFixtureSite } from '../helpers/site-copy.ts';
 import { freePort } from '../helpers/free-port.ts';
 
-const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
-const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 // Starting the server checks and runs every example, and each save re-checks all: slow on a loaded machine.
 const WAIT = { timeout: 400_000, interval: 2000 };
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
 
 /** The HTML of the ok-greeting example on the home page. */
 async function okGreeting(url: string): Promise<string> {
@@ -37,13 +26,9 @@ it(
 	'shows a broken example’s error in place of its output, and the output again once fixed',
 	{ timeout: 1_200_000 },
 	async () => {
-		await mkdir(TMP, { recursive: true });
-		const site = await mkdtemp(path.join(TMP, 'dev-'));
-		for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'examples']) {
-			await cp(path.join(SITE_DIR, part), path.join(site, part), { recursive: true });
-		}
+		const site = await copyOfFixtureSite('dev-');
 		const port = await freePort();
-		const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		const server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 			cwd: site,
 			// As a contributor starts it: not with Vitest's NODE_ENV=test and VITEST* variables, which change Vite.
 			env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
@@ -53,10 +38,7 @@ it(
 		server.stdout.on('data', (d: Buffer) => (log += d));
 		server.stderr.on('data', (d: Buffer) => (log += d));
 		// Registered in the test itself, so the server is stopped when the test ends, passed or failed.
-		onTestFinished(async () => {
-			server.kill('SIGKILL');
-			await rm(site, { recursive: true, force: true });
-		});
+		onTestFinished(() => void server.kill('SIGKILL'));
 		const url = `http://127.0.0.1:${port}/`;
 
 		await vi.waitFor(async () => expect(await okGreeting(url), log).toContain('hello from a'), WAIT);
@@ -82,6 +64,6 @@ it(
 		const checkers = [...log.matchAll(/is warm \(language server, pid (\d+)\)/g)].map((m) => Number(m[1]));
 		expect(checkers, log).toHaveLength(2);
 		server.kill('SIGKILL');
-		await vi.waitFor(() => expect(checkers.filter(isRunning)).toEqual([]), WAIT);
+		await vi.waitFor(() => expect(checkers.filter(alive)).toEqual([]), WAIT);
 	}
 );

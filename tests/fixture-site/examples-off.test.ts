@@ -5,16 +5,13 @@
  */
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { SITE_DIR } from './build-fixture-site.ts';
+import { text } from '../helpers/html.ts';
+import { copyOfFixtureSite } from '../helpers/site-copy.ts';
 
-// A sibling of the fixture site, so its relative imports of the engine resolve the same way.
-const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
 const { CI: _ci, EXAMPLES: _examples, ...localEnv } = process.env;
 const offEnv = { ...localEnv, EXAMPLES: 'off' };
-/** The page's text with tags removed, as a reader would see it. */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
 const exampleIn = (html: string, id: string) => {
 	const start = html.indexOf(`data-example="${id}"`);
 	const next = html.indexOf('data-example="', start + 1);
@@ -25,15 +22,9 @@ it(
 	'is refused in CI; otherwise shows committed output marked "Not re-run", and runs nothing',
 	{ timeout: 300_000 },
 	async () => {
-		await mkdir(TMP, { recursive: true });
-		const site = await mkdtemp(path.join(TMP, 'examples-off-'));
-		afterAll(() => rm(site, { recursive: true, force: true }));
-		for (const part of ['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'src', 'content', 'examples']) {
-			await cp(path.join(SITE_DIR, part), path.join(site, part), { recursive: true });
-		}
-		// The cache of the fixture site's own build (global setup): the racy example, which has no transcript, is in it.
-		const cache = path.join('node_modules', '.cache', 'examples');
-		await cp(path.join(SITE_DIR, cache), path.join(site, cache), { recursive: true });
+		// With the cache of the fixture site's own build (global setup): the racy example, which has no transcript,
+		// is in it.
+		const site = await copyOfFixtureSite('examples-off-', { withCache: true });
 		// A changed program whose run would print a new line: the page must show the committed transcript instead.
 		const greeting = path.join(site, 'examples', 'ok-greeting', 'ok-greeting.py');
 		await writeFile(greeting, `${await readFile(greeting, 'utf8')}print("a line no build has run")\n`);

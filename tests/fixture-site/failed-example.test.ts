@@ -2,26 +2,16 @@
  * A failing example fails `astro build` with the engine's report and nothing else: no stack trace of the engine, no
  * "Location:" pointing into it. The summary line is printed once.
  */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { SITE_DIR } from './build-fixture-site.ts';
-
-// A sibling of the fixture site, so its relative imports of the engine resolve the same way.
-const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
+import { copyOfFixtureSite } from '../helpers/site-copy.ts';
 
 it('shows a failed example as the report alone, without the engine’s stack', async () => {
-	await mkdir(TMP, { recursive: true });
-	const site = await mkdtemp(path.join(TMP, 'failing-'));
-	afterAll(() => rm(site, { recursive: true, force: true }));
-	for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'examples']) {
-		await cp(path.join(SITE_DIR, part), path.join(site, part), { recursive: true });
-	}
-	// The fixture site's cache, filled by the global setup: keys do not depend on the folder, so only the new
+	// With the fixture site's cache, filled by the global setup: keys do not depend on the folder, so only the new
 	// program runs.
-	const cache = path.join('node_modules', '.cache', 'examples');
-	await cp(path.join(SITE_DIR, cache), path.join(site, cache), { recursive: true });
+	const site = await copyOfFixtureSite('failing-', { withCache: true });
 	await mkdir(path.join(site, 'examples', 'gives-up'));
 	await writeFile(
 		path.join(site, 'examples', 'gives-up', 'gives-up.py'),

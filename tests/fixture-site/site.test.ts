@@ -2,12 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../helpers/examples-dir.ts';
+import { text } from '../helpers/html.ts';
 import { BUILDER_SECRET, SITE_DIR } from './build-fixture-site.ts';
 
 const [cold, warm] = inject('siteBuilds');
 const page = (name: string) => readFile(path.join(SITE_DIR, 'dist', name), 'utf8');
-/** The page's text with tags removed, as a reader would see it. */
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
 
 describe('the fixture site build', () => {
 	it('succeeds and ends with the summary line', () => {

@@ -5,13 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { SITE_DIR } from './build-fixture-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
+import { copyOfFixtureSite } from '../helpers/site-copy.ts';
 
-// A sibling of the fixture site, so its relative imports of the engine resolve the same way.
-const TMP = path.resolve(SITE_DIR, '..', '..', '.tmp');
-const ROOT = path.resolve(SITE_DIR, '..', '..', '..');
 const { CI: _ci, ...localEnv } = process.env;
 const ciEnv = { ...localEnv, CI: 'true' };
 
@@ -21,12 +19,7 @@ it(
 		timeout: 400_000,
 	},
 	async () => {
-		await mkdir(TMP, { recursive: true });
-		const site = await mkdtemp(path.join(TMP, 'transcripts-'));
-		afterAll(() => rm(site, { recursive: true, force: true }));
-		for (const part of ['astro.config.mjs', 'tsconfig.json', 'src', 'content', 'examples']) {
-			await cp(path.join(SITE_DIR, part), path.join(site, part), { recursive: true });
-		}
+		const site = await copyOfFixtureSite('transcripts-');
 		const program = path.join(site, 'examples', 'ok-greeting', 'ok-greeting.py');
 		const transcript = `${program}.out`;
 		const committed = await readFile(transcript, 'utf8');

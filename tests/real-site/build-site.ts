@@ -1,9 +1,7 @@
 /** Vitest global setup of the `content` project: builds the real site once, as `npm run build` does. */
 import { astroBuild, type AstroBuild } from '../helpers/astro-build.ts';
 import type { TestProject } from 'vitest/node';
-import { projectRoot } from '../../src/cli/project-root.ts';
-
-export const ROOT = projectRoot();
+import { ROOT } from '../helpers/examples-dir.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { formatDifference, verifyDeterminism } from '../../src/engine/verify/verify-determinism.ts';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 it(
 	'every example prints the same output when the CPUs are busy',

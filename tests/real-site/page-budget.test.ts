@@ -12,7 +12,7 @@ import { lighthouseScores } from '../helpers/lighthouse-scores.ts';
 import { recordScripts, scriptsBeforeAction, settle, sitePages, totalGzip } from '../helpers/page-scripts.ts';
 import { CHROMIUM, launchBrowser } from '../helpers/browser.ts';
 import { serveLikeStaticHost, type StaticHost } from '../helpers/static-host.ts';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 const build = inject('realSiteBuild');
 const DIST = path.join(ROOT, 'dist');

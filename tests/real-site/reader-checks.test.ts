@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sidebar } from '../../astro.config.mjs';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['/', ...sidebar.flatMap((group) => group.items).map((slug) => `/${slug}/`), '/404.html'];

@@ -10,7 +10,7 @@ import { searchRanking } from '../../src/site/search-ranking.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { indexedText, searchResults } from '../helpers/search.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 interface SearchQuery {
 	query: string;

@@ -3,17 +3,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { sidebar } from '../../astro.config.mjs';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
+import { text } from '../helpers/html.ts';
 
 const build = inject('realSiteBuild');
 const DIST = path.join(ROOT, 'dist');
 const read = (file: string) => readFile(path.join(DIST, file), 'utf8');
-const text = (html: string) =>
-	html
-		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&#39;/g, "'")
-		.replace(/&quot;/g, '"');
 
 /** Every page in the sidebar, from the site's own configuration. */
 const sidebarSlugs = sidebar.flatMap((group) => group.items);
@@ -51,7 +46,7 @@ describe('the real site', () => {
 	it('carries none of the seed notes’ typos', async () => {
 		const pages = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('.html'));
 		for (const page of pages) {
-			const words = text(await read(page));
+			const words = text(await read(page), { words: true });
 			for (const typo of [/\basynco\b/, /\bruns\(\)/, /\bsummit\b/i, /\bsubroute\b/i, /\bbeacue\b/i]) {
 				expect(words, `${page} contains ${typo}`).not.toMatch(typo);
 			}

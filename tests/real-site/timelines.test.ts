@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sidebar } from '../../astro.config.mjs';
-import { ROOT } from './build-site.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const read = (file: string) => readFile(path.join(DIST, file), 'utf8');
@@ -72,8 +72,39 @@ describe('timelines on the real site', () => {
 		expect(example).toMatch(/final count: \d+ \(expected 4000\)/);
 	});
 
-	it('writes no trace for a program without one', async () => {
+	it('writes no trace for a program without one, and exactly one for a program with one', async () => {
+		// Every program of every example, by file name (`<id>.<py|ts>`).
+		const programs = new Set<string>();
+		for (const id of await readdir(path.join(ROOT, 'examples'))) {
+			const files = await readdir(path.join(ROOT, 'examples', id)).catch((): string[] => []);
+			for (const ext of ['py', 'ts']) if (files.includes(`${id}.${ext}`)) programs.add(`${id}.${ext}`);
+		}
+		// The programs whose timeline a page shows, by the trace file it links to.
+		const shown = new Set<string>();
+		for (const slug of slugs) {
+			for (const example of examplesOn(await read(`${slug}/index.html`))) {
+				for (const [, file] of example.html.matchAll(/download="([\w-]+\.(?:py|ts))\.trace\.json"/g)) {
+					shown.add(file!);
+				}
+			}
+		}
 		const traces = await readdir(path.join(DIST, 'traces'));
-		expect(traces.every((f) => /^[\w-]+\.(py|ts)\.trace\.json$/.test(f))).toBe(true);
+		// Not vacuous: `every` over an empty list holds.
+		expect(programs.size).toBeGreaterThan(100);
+		expect(shown.size).toBeGreaterThanOrEqual(20);
+		expect(traces.length).toBeGreaterThanOrEqual(20);
+		expect(shown.size).toBeLessThan(programs.size); // some programs have no timeline
+		const traceOf = new Map<string, string[]>();
+		for (const trace of traces) {
+			const program = /^([\w-]+\.(?:py|ts))\.trace\.json$/.exec(trace)?.[1];
+			expect(program && programs.has(program), `${trace}: the trace of no program`).toBe(true);
+			traceOf.set(program!, [...(traceOf.get(program!) ?? []), trace]);
+		}
+		const withoutTimeline = [...programs].filter((p) => !shown.has(p));
+		expect(
+			withoutTimeline.filter((p) => traceOf.has(p)),
+			'programs without a timeline, with a trace'
+		).toEqual([]);
+		for (const program of shown) expect(traceOf.get(program), program).toEqual([`${program}.trace.json`]);
 	});
 });

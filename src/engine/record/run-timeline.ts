@@ -4,13 +4,13 @@
  */
 import { checkClaim, type CheckedClaim, type Claim } from '../verdict/claims.ts';
 import { parseRecordedEvents } from './events.ts';
-import { timelineRows, type Timeline } from './timeline.ts';
+import { showsTime, timelineRows, type Timeline } from './timeline.ts';
 import { traceJson } from './trace.ts';
 
 export interface RunTimeline {
 	timeline: Timeline | null;
 	claims: CheckedClaim[];
-	/** Chrome Trace Event JSON, as a string. */
+	/** Chrome Trace Event JSON, as a string; null when the timeline shows nothing in time (only the main process). */
 	trace: string | null;
 }
 
@@ -28,5 +28,6 @@ export function runTimeline(traceText: string, claims: Claim[]): RunTimeline & {
 	const problem = failed.length
 		? failed.map((c) => `claim "${c.says}" does not hold — measured: ${c.measured}`).join('\n')
 		: null;
-	return { timeline, claims: checked, trace: trace && JSON.stringify(trace), problem };
+	// A trace is downloaded from the page's timeline: without one to draw, no page links to it.
+	return { timeline, claims: checked, trace: showsTime(timeline) && trace ? JSON.stringify(trace) : null, problem };
 }

@@ -40,6 +40,12 @@ export interface Timeline {
 const ms = (t: Ns, origin: Ns) => Number(t - origin) / 1e6;
 const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
 
+/**
+ * Whether a timeline has anything to show in time: a task, thread, worker, process or span besides the main
+ * process. Without one the page draws no timeline (timeline-view.ts, the same rule), so no trace is written.
+ */
+export const showsTime = (timeline: Timeline | null): timeline is Timeline => !!timeline && timeline.rows.length > 1;
+
 /** The rows of a run; null when nothing was recorded (the program did not get as far as starting). */
 export function timelineRows(events: RecordedEvent[]): Timeline | null {
 	const of = <T extends RecordedEvent['type']>(type: T) =>

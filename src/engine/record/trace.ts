@@ -2,6 +2,10 @@
  * A run's events in the Chrome Trace Event format, the file a reader downloads as `<id>.<py|ts>.trace.json` and
  * opens in Perfetto (ui.perfetto.dev) or chrome://tracing: complete events (`"ph": "X"`, times in µs from the start
  * of the main process) and metadata events naming processes and threads.
+ *
+ * The main process is the root one: the process named `main` whose parent was not recorded (the ppid rule of
+ * timeline.ts). Every Node process with the preload reports itself as `main`, and a forked child exits, and so
+ * writes, before its parent: the first `main` in the file is not necessarily the program's own.
  */
 import type { Ns, RecordedEvent } from './events.ts';
 
@@ -18,8 +22,12 @@ export interface TraceEvent {
 }
 
 export function traceJson(events: RecordedEvent[]): { traceEvents: TraceEvent[]; displayTimeUnit: 'ms' } | null {
-	const main = events.find((e) => e.type === 'process' && e.name === 'main');
-	if (!main || main.type !== 'process') return null;
+	const processes = events.filter((e): e is Extract<RecordedEvent, { type: 'process' }> => e.type === 'process');
+	const main = processes.find((p) => p.name === 'main' && !processes.some((q) => q.pid === p.ppid));
+	if (!main) return null;
+	/** The root is the main process; a Node child (also `main` to itself) is a child process. */
+	const processLabel = (p: (typeof processes)[number]) =>
+		p === main ? 'main process' : p.name === 'main' ? `child process ${p.pid}` : p.name;
 	const us = (t: Ns) => Number(t - main.start) / 1e3;
 	const out: TraceEvent[] = [];
 	const complete = (
@@ -52,7 +60,7 @@ export function traceJson(events: RecordedEvent[]): { traceEvents: TraceEvent[];
 					ph: 'M',
 					pid: e.pid,
 					tid: e.pid,
-					args: { name: e.name === 'main' ? 'main process' : e.name },
+					args: { name: processLabel(e) },
 				});
 				complete(e.name, 'process', e.pid, e.pid, e, { exitCode: e.exitCode });
 				break;

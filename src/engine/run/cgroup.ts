@@ -69,6 +69,8 @@ export interface RunCgroup {
 	killAll(): void;
 	/** CPU time used so far by every process of the run, in ms; null where this machine cannot count it. */
 	cpuMs(): number | null;
+	/** How many times the process cap refused a fork or a thread (`pids.events`, `max`), v1 and v2 alike. */
+	pidsCapHits(): number;
 	/**
 	 * Kills whatever is still in the cgroup until it is empty, then removes it. Throws if processes survive: the
 	 * build must not go on believing an example is stopped when it is not.
@@ -112,6 +114,7 @@ export function createRunCgroup(maxPids: number): RunCgroup | null {
 		procsFiles: made.map((h) => path.join(h.run, 'cgroup.procs')),
 		killAll,
 		cpuMs: () => (counted ? counted.cpu!.toMs(readText(path.join(counted.run, counted.cpu!.file))) : null),
+		pidsCapHits: () => Number(/^max (\d+)/m.exec(readText(path.join(pidsDir, 'pids.events')))?.[1] ?? 0),
 		async remove() {
 			// Repeat: a process forking at the moment of the kill can leave a child the first pass did not see, and
 			// the kernel lets the cgroup go only once its last process is fully gone.

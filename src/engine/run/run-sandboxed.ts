@@ -47,6 +47,7 @@ export async function runExample(
 		}).then((ended) => ({ ...ended, machine: `${os.availableParallelism()} cores` }));
 		const cpuMs = cgroup?.cpuMs();
 		if (cpuMs != null) result.cpuMs = cpuMs;
+		if (cgroup) result.pidsCapHits = cgroup.pidsCapHits();
 		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
 		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
 		const runtimePrefix = `${path.dirname(path.dirname(runtime.path))}/`;

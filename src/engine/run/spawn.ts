@@ -39,6 +39,8 @@ export interface CommandResult {
 
 /** One example's run: the command's result, and where it ran. */
 export interface RunResult extends CommandResult {
+	/** How many times the run's process cap refused a fork or a thread, where a cgroup caps it (cgroup.ts). */
+	pidsCapHits?: number;
 	/** The machine that ran it, e.g. `2 cores`: stored with the run, so a cached run keeps the machine it ran on. */
 	machine: string;
 }

@@ -1,35 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { syncQueue } from '../../../src/engine/dev/sync-queue.ts';
 
-/** A fake sync that records what it was asked and how many ran at once; each call ends when `release()` is called. */
+/**
+ * A fake sync that records what it was asked and how many ran at once. The test sets the order: `started(n)`
+ * resolves once the n-th run (from 1) has begun, and `release(n)` ends it.
+ */
 function recorder() {
 	const calls: Array<string[] | undefined> = [];
 	let inFlight = 0;
 	let maxInFlight = 0;
-	const waiting: Array<() => void> = [];
+	const runs: Array<{ began: Deferred; end: Deferred }> = [];
+	const nth = (n: number) => (runs[n - 1] ??= { began: deferred(), end: deferred() });
 	const run = async (only: string[] | undefined) => {
 		calls.push(only);
 		maxInFlight = Math.max(maxInFlight, ++inFlight);
-		await new Promise<void>((resolve) => waiting.push(resolve));
+		const { began, end } = nth(calls.length);
+		began.resolve();
+		await end.promise;
 		inFlight--;
 	};
-	const release = async () => {
-		while (!waiting.length) await new Promise((resolve) => setTimeout(resolve, 1));
-		waiting.shift()!();
+	const started = (n: number) => nth(n).began.promise;
+	const release = async (n: number) => {
+		await started(n);
+		nth(n).end.resolve();
 	};
-	return { calls, run, release, maxInFlight: () => maxInFlight };
+	return { calls, run, started, release, maxInFlight: () => maxInFlight };
+}
+
+interface Deferred {
+	promise: Promise<void>;
+	resolve: () => void;
+}
+function deferred(): Deferred {
+	let resolve!: () => void;
+	const promise = new Promise<void>((r) => (resolve = r));
+	return { promise, resolve };
 }
 
 describe('syncQueue', () => {
 	it('never runs two syncs at once, and merges what was asked meanwhile into one run', async () => {
 		const r = recorder();
-		const queue = syncQueue(r.run, (e) => expect.fail(String(e)), 0);
+		// Any settle time: the test waits for the first run itself, not for a guess at how long it takes to begin.
+		const queue = syncQueue(r.run, (e) => expect.fail(String(e)), 20);
 		queue.request(['a']);
-		await new Promise((resolve) => setTimeout(resolve, 5)); // the first run is under way
+		await r.started(1);
 		queue.request(['b']);
 		queue.request(['c', 'b']);
-		await r.release();
-		await r.release();
+		await r.release(1);
+		await r.release(2);
 		await queue.idle();
 		expect(r.calls).toEqual([['a'], ['b', 'c']]);
 		expect(r.maxInFlight()).toBe(1);
@@ -40,7 +58,7 @@ describe('syncQueue', () => {
 		const queue = syncQueue(r.run, (e) => expect.fail(String(e)), 20);
 		queue.request(['ok']); // unlink
 		queue.request(['ok']); // add
-		await r.release();
+		await r.release(1);
 		await queue.idle();
 		expect(r.calls).toEqual([['ok']]);
 	});
@@ -51,7 +69,7 @@ describe('syncQueue', () => {
 		queue.request(['a']);
 		queue.request('all');
 		queue.request(['b']);
-		await r.release();
+		await r.release(1);
 		await queue.idle();
 		expect(r.calls).toEqual([undefined]);
 	});

@@ -23,6 +23,13 @@ const native = {
 const post = (message: WorkerMessage) => globalThis.postMessage(message);
 const SHIM_KEY = Symbol.for('concurrency-notes.timers-promises');
 
+/** setImmediate's handles are `immediate-<n>`: strings, so that no timer id (a number) can be one. */
+const IMMEDIATE_PREFIX = 'immediate-';
+export const immediateHandle = (n: number) => `${IMMEDIATE_PREFIX}${n}`;
+/** The `n` of a handle from immediateHandle (NaN for anything else, which then clears nothing). */
+export const immediateNumber = (handle: unknown) =>
+	String(handle).startsWith(IMMEDIATE_PREFIX) ? Number(String(handle).slice(IMMEDIATE_PREFIX.length)) : NaN;
+
 globalThis.onmessage = (event: MessageEvent<TsRunRequest>) => run(event.data);
 
 function run({ source, fileName, maxOutputChars }: TsRunRequest): void {
@@ -112,17 +119,17 @@ function run({ source, fileName, maxOutputChars }: TsRunRequest): void {
 	const channel = new MessageChannel();
 	channel.port1.onmessage = ({ data }: MessageEvent<number>) => immediates.get(data)?.();
 	g.setImmediate = (callback: Callback, ...args: unknown[]) => {
-		const id = `immediate-${++nextImmediate}`;
+		const id = immediateHandle(++nextImmediate);
 		const timer = track(callback, args, () => id, true);
 		immediates.set(nextImmediate, () => {
-			immediates.delete(Number(id.slice(10)));
+			immediates.delete(immediateNumber(id));
 			timer.fire();
 		});
 		channel.port2.postMessage(nextImmediate);
 		return id;
 	};
 	g.clearImmediate = (id: string) => {
-		immediates.delete(Number(String(id).slice(10)));
+		immediates.delete(immediateNumber(id));
 		active.delete(id) && checkIdle();
 	};
 	g[SHIM_KEY] = timersPromises({

@@ -65,17 +65,51 @@ export function startLspClient(options: LspClientOptions): LspClient {
 		// Notifications (logs, pushed diagnostics, progress) are not needed: diagnostics are pulled.
 	};
 
+	/**
+	 * A frame the client cannot read (no Content-Length, a body that is not JSON) leaves it unable to follow the
+	 * stream: it gives up on this server. The pending requests reject with what was wrong, the server is killed,
+	 * and `exited` says why, so the caller starts another (or falls back) as for a crash. Nothing is thrown out of
+	 * the stream handler: there it would be an uncaught exception in the dev server.
+	 */
+	const abandon = (what: string) => {
+		if (gone) return;
+		gone = `${options.command} ${options.args.join(' ')} ${what}`;
+		for (const call of pending.values()) call.reject(new Error(`${call.method}: ${gone}`));
+		pending.clear();
+		child.kill('SIGKILL');
+	};
+
 	child.stdout.on('data', (chunk: Buffer) => {
+		if (gone) return;
 		buffer = Buffer.concat([buffer, chunk]);
 		for (;;) {
 			const headerEnd = buffer.indexOf('\r\n\r\n');
 			if (headerEnd < 0) return;
-			const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString())?.[1]);
+			const header = buffer.subarray(0, headerEnd).toString();
+			const declared = /Content-Length: *(\d+)/i.exec(header)?.[1];
+			if (declared === undefined) {
+				return abandon(`sent a frame without a Content-Length header: ${JSON.stringify(header.slice(0, 200))}`);
+			}
+			const length = Number(declared);
 			const start = headerEnd + 4;
 			if (buffer.length < start + length) return;
 			const body = buffer.subarray(start, start + length).toString('utf8');
 			buffer = buffer.subarray(start + length);
-			handle(JSON.parse(body));
+			let message: Parameters<typeof handle>[0];
+			try {
+				message = JSON.parse(body) as Parameters<typeof handle>[0];
+			} catch (error) {
+				const why = error instanceof Error ? error.message : String(error);
+				return abandon(`sent a message that is not JSON (${why}): ${JSON.stringify(body.slice(0, 200))}`);
+			}
+			try {
+				handle(message);
+			} catch (error) {
+				// onRequest threw, or the message was not an object: the same, a conversation we cannot carry on.
+				return abandon(
+					`sent a message the client could not handle (${error instanceof Error ? error.message : String(error)})`
+				);
+			}
 		}
 	});
 	child.stderr.on('data', (chunk: Buffer) => {
@@ -86,8 +120,8 @@ export function startLspClient(options: LspClientOptions): LspClient {
 
 	const exited = new Promise<string>((resolve) => {
 		const end = (why: string) => {
-			if (gone) return;
-			gone = `${options.command} ${options.args.join(' ')} ${why}${stderr ? `:\n${stderr}` : ''}`;
+			// After abandon() the reason is already known (the server was killed for it).
+			gone ||= `${options.command} ${options.args.join(' ')} ${why}${stderr ? `:\n${stderr}` : ''}`;
 			for (const call of pending.values()) call.reject(new Error(`${call.method}: ${gone}`));
 			pending.clear();
 			resolve(gone);

@@ -11,19 +11,17 @@ import { formatDiagnostic } from '../../../../src/engine/check/diagnostic.ts';
 import { findPython } from '../../../../src/engine/run/toolchain.ts';
 import { typecheckPy } from '../../../../src/engine/check/pyright.ts';
 import { typecheckTs } from '../../../../src/engine/check/tsc.ts';
-import { examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
+import { alive, examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
+
+// The one-pass TypeScript checker, counted: which path answered a check (one-pass or a server) is then asserted, not
+// inferred from equal diagnostics.
+vi.mock(import('../../../../src/engine/check/tsc.ts'), async (importOriginal) => {
+	const original = await importOriginal();
+	return { ...original, typecheckTs: vi.fn(original.typecheckTs) };
+});
 
 /** The server's answer on a loaded 2-core machine: a start and a first full check take seconds. */
 const WAIT = { timeout: 120_000, interval: 100 };
-
-const alive = (pid: number) => {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-};
 
 async function setUp(cases: string[]) {
 	const dirs = await examplesDirWith(cases);
@@ -135,13 +133,20 @@ describe('devCheckers', { timeout: 300_000 }, () => {
 		const { checkers, check, program } = await setUp(['ok']);
 		await checkers.warmUp();
 		expect(await check.ts()).toEqual([]);
-		const [tsPid] = checkers.pids();
+		const [tsPid, pyPid] = checkers.pids();
 		process.kill(tsPid!, 'SIGKILL');
 		await vi.waitFor(() => expect(checkers.pids()).not.toContain(tsPid), WAIT);
 		await writeFile(program('ok', 'ts'), "const n: number = 'x';\nconsole.log(n);\n");
 		const expected = ["examples/ok/ok.ts:1:7 TS2322 Type 'string' is not assignable to type 'number'."];
-		expect(await check.ts()).toEqual(expected); // one-pass
-		expect(await check.ts()).toEqual(expected); // the new server
+		const onePassRuns = vi.mocked(typecheckTs).mock.calls.length;
+		expect(await check.ts()).toEqual(expected);
+		expect(vi.mocked(typecheckTs).mock.calls.length, 'answered by the one-pass checker').toBe(onePassRuns + 1);
+		const newPid = checkers.pids().find((pid) => pid !== pyPid);
+		expect(newPid).toBeDefined();
+		expect(newPid).not.toBe(tsPid);
+		expect(await check.ts()).toEqual(expected);
+		expect(vi.mocked(typecheckTs).mock.calls.length, 'answered by the new server').toBe(onePassRuns + 1);
+		expect(checkers.pids(), 'the same new server').toContain(newPid);
 		expect(checkers.pids()).toHaveLength(2);
 		expect(checkers.pids()).not.toContain(tsPid);
 	});
