@@ -24,7 +24,7 @@ async def run(text: str) -> None:
 
 
 async def full_pipe() -> None:
-    # A child that writes 1 MiB, more than a pipe holds (64 KiB on Linux).
+    # A child that writes 1 MiB: more than a pipe's buffer holds.
     big = "import sys; sys.stdout.write('x' * 2**20)"
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-c", big, stdout=PIPE
