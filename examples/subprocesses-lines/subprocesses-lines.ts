@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 // exits: whatever we read before we answer, we read while it runs.
 const CHILD = `
 for (let n = 0; n < 3; n++) console.log('step ' + n);
-process.stdin.once('data', () => process.exit(0));
+process.stdin.once('data', () => process.stdin.destroy());
 `;
 
 const child = spawn(process.execPath, ['-e', CHILD], {

@@ -59,7 +59,9 @@ if (isMainThread) {
 	console.log(`worker stopped, exit code ${code}`);
 } else {
 	parentPort?.on('message', async (job: Job) => {
+		const start = performance.now();
 		await sleep(job.ms); // the worker's loop runs both jobs at once
+		performance.measure(`job ${job.name}`, { start });
 		const reply: Reply =
 			job.name === 'c'
 				? { id: job.id, error: 'c failed' }
