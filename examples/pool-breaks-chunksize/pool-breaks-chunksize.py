@@ -39,6 +39,8 @@ if __name__ == "__main__":
         for size in (1, 10, 50):
             count = messages(lambda: list(pool.map(square, items, repeat(token), chunksize=size)))
             print(f"ProcessPoolExecutor.map, chunksize={size}: {count} messages")
-    with multiprocessing.Pool(2) as mp_pool:
-        count = messages(lambda: mp_pool.map(square_pair, zip(items, repeat(token))))
-        print(f"multiprocessing.Pool.map, default chunksize: {count} messages")
+    mp_pool = multiprocessing.Pool(2)
+    count = messages(lambda: mp_pool.map(square_pair, zip(items, repeat(token))))
+    print(f"multiprocessing.Pool.map, default chunksize: {count} messages")
+    mp_pool.close()  # no more jobs; the workers end when the queue is empty
+    mp_pool.join()  # (a `with` block would call terminate() and kill them)
