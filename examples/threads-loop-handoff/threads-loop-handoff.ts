@@ -14,6 +14,8 @@ if (isMainThread) {
 		workerData: { port: port2 },
 		transferList: [port2], // a port is moved, not copied
 	});
+	// Listen for its exit now: it may exit before the loop below ends, and an event nobody listened for is gone.
+	const exited = once(worker, 'exit');
 
 	// Each message is an event on the main thread's loop.
 	for await (const [item] of on(port1, 'message')) {
@@ -21,7 +23,7 @@ if (isMainThread) {
 		console.log(`main got item ${String(item)} from the worker`);
 	}
 	port1.close();
-	await once(worker, 'exit');
+	await exited;
 	console.log('worker exited');
 } else {
 	const { port } = workerData as { port: MessagePort };
