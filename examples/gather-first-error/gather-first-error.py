@@ -13,9 +13,10 @@ async def work(name: str, seconds: float, fail: bool = False) -> str:
 
 
 async def main() -> None:
+    # 0.4 s between the failure and the next task to finish: the order below holds on a busy machine too.
     bad = asyncio.create_task(work("bad", 0.1, fail=True))
-    medium = asyncio.create_task(work("medium", 0.2), name="medium")
-    slow = asyncio.create_task(work("slow", 0.3), name="slow")
+    medium = asyncio.create_task(work("medium", 0.5), name="medium")
+    slow = asyncio.create_task(work("slow", 0.7), name="slow")
     try:
         await asyncio.gather(bad, medium, slow)
     except ValueError as err:

@@ -3,15 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forgetSummary, readSummary, writeSummary } from '../../src/astro/bridge.ts';
-
-const summary = {
-	checked: 42,
-	ran: 3,
-	cached: 39,
-	failed: 0,
-	seconds: 1.8412,
-	stage: { seconds: 1.2, longestSeconds: 0.6, cpuSeconds: 0.4 },
-};
+import { SUMMARY as summary } from '../helpers/engine-summary.ts';
 
 describe('the summary between the loader and the integration', () => {
 	it('goes from the loader to the integration through the cache folder, and is forgotten at a new build', async () => {

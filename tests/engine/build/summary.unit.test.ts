@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../../src/engine/build/summary.ts';
-
-const summary = {
-	checked: 42,
-	ran: 3,
-	cached: 39,
-	failed: 0,
-	seconds: 1.8412,
-	stage: { seconds: 1.2, longestSeconds: 0.6, cpuSeconds: 0.4 },
-};
+import { SUMMARY as summary } from '../../helpers/engine-summary.ts';
 
 describe('the summary', () => {
 	it('is one line in the agreed shape', () => {
