@@ -2,13 +2,15 @@
 import { browserSupport } from '../../shared/browser-support.ts';
 import { LANGUAGE_INFO } from '../../shared/languages.ts';
 import type { ProgramResult } from '../model/example-result.ts';
-import { runTimeline } from '../record/run-timeline.ts';
+import { recordedTimeline } from '../record/run-timeline.ts';
 import type { RunResult } from '../run/spawn.ts';
 import type { ProgramPlan } from '../run/plan.ts';
+import { checkClaims } from '../verdict/run-checks.ts';
 
 export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
 	const { program, runtime, options } = plan;
-	const { timeline, claims, trace } = runTimeline(result.trace ?? '', options.claims);
+	const { timeline, trace } = recordedTimeline(result.trace ?? '');
+	const { claims } = checkClaims(options.claims, timeline);
 	return {
 		lang: program.lang,
 		file: program.displayPath,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecordedEvents } from '../../../src/engine/record/events.ts';
-import { runTimeline } from '../../../src/engine/record/run-timeline.ts';
+import { recordedTimeline } from '../../../src/engine/record/run-timeline.ts';
 import { traceJson } from '../../../src/engine/record/trace.ts';
 
 // Times in ns on the recorders' shared monotonic clock: the program's own process starts at T0.
@@ -52,11 +52,11 @@ describe('traceJson', () => {
 	});
 });
 
-describe('runTimeline', () => {
+describe('recordedTimeline', () => {
 	it('writes a trace only for a run with something in time besides its main process', () => {
 		const alone = lines(['process', 20, 1, 'main', ns(0), ns(300), 0]);
-		expect(runTimeline(alone, []).trace).toBeNull();
+		expect(recordedTimeline(alone).trace).toBeNull();
 		const withSpan = lines(['span', 20, 0, 'fetch', ns(10), ns(110)], ['process', 20, 1, 'main', ns(0), ns(300), 0]);
-		expect(JSON.parse(runTimeline(withSpan, []).trace!).traceEvents.length).toBeGreaterThan(1);
+		expect(JSON.parse(recordedTimeline(withSpan).trace!).traceEvents.length).toBeGreaterThan(1);
 	});
 });

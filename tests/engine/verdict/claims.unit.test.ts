@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim, ClaimSchema, maxInFlight, selectRows } from '../../../src/engine/verdict/claims.ts';
-import { runTimeline } from '../../../src/engine/record/run-timeline.ts';
+import { recordedTimeline } from '../../../src/engine/record/run-timeline.ts';
+import { checkClaims } from '../../../src/engine/verdict/run-checks.ts';
 import type { Timeline, TimelineRow } from '../../../src/engine/record/timeline.ts';
 
 const task = (label: string, start: number, end: number, extra: Partial<TimelineRow> = {}): TimelineRow => ({
@@ -100,9 +101,14 @@ describe('claims', () => {
 		]
 			.map((e) => JSON.stringify(e))
 			.join('\n');
-		const result = runTimeline(trace, [claim({ kind: 'overlap', rows: 'first|second', says: 'they overlap' })]);
+		const result = checkClaims(
+			[claim({ kind: 'overlap', rows: 'first|second', says: 'they overlap' })],
+			recordedTimeline(trace).timeline
+		);
 		expect(result.problem).toBe('claim "they overlap" does not hold — measured: 1 at once');
-		expect(runTimeline('', [claim({ kind: 'overlap', rows: 'a' })]).problem).toMatch(/recorded no timeline/);
+		expect(checkClaims([claim({ kind: 'overlap', rows: 'a' })], recordedTimeline('').timeline).problem).toMatch(
+			/recorded no timeline/
+		);
 	});
 
 	it('an unknown kind is refused by the schema', () => {
