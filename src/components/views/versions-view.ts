@@ -39,7 +39,11 @@ export function versionsView(run: Pick<ProgramResult, 'output' | 'versions'>): V
 	const blocks = v.differs.map((d): VersionBlock => {
 		const shown = transcript(d);
 		const lines = shown.code.split('\n');
-		const ending = d.signal ? `killed by ${d.signal}` : d.exitCode !== 0 && d.exitCode !== null ? `exit code ${d.exitCode}` : null;
+		const ending = d.signal
+			? `killed by ${d.signal}`
+			: d.exitCode !== 0 && d.exitCode !== null
+				? `exit code ${d.exitCode}`
+				: null;
 		return {
 			title: `${name} ${d.version} prints something else:`,
 			why: d.why,

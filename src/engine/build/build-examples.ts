@@ -117,7 +117,9 @@ export async function buildExamples(
 	if (transcripts.error) throw new ExampleBuildError(transcripts.error, { summary });
 	if (transcripts.report) effects.log(transcripts.report);
 	// The other versions' committed results, checked against this run (engine/matrix/): nothing runs here.
-	const ran = plan.programs.flatMap((p) => (results.has(p.program) ? [{ plan: p, result: results.get(p.program)! }] : []));
+	const ran = plan.programs.flatMap((p) =>
+		results.has(p.program) ? [{ plan: p, result: results.get(p.program)! }] : []
+	);
 	const versions = await attachVersions(ran, { root: config.root, mode, metaOf });
 	if (versions.error) throw new ExampleBuildError(versions.error, { summary });
 	if (versions.report) effects.log(versions.report);

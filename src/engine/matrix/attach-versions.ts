@@ -67,7 +67,9 @@ export async function attachVersions(
 			continue;
 		}
 		if (committed.main !== plan.runtime.version) {
-			stale(`made with ${versions.runtimeName} ${committed.main} as the main version, this build runs ${plan.runtime.version}`);
+			stale(
+				`made with ${versions.runtimeName} ${committed.main} as the main version, this build runs ${plan.runtime.version}`
+			);
 			continue;
 		}
 		if (committed.input !== (await matrixInput(plan))) {
@@ -89,7 +91,8 @@ export async function attachVersions(
 				else if (verdict.state === 'declared') {
 					const { output, exitCode, signal } = parseTranscript(other);
 					versions.differs.push({ label, version: run.version, why: verdict.why, output, exitCode, signal });
-				} else problem ??= `${versions.runtimeName} ${run.version} printed something else, and example.json does not declare it`;
+				} else
+					problem ??= `${versions.runtimeName} ${run.version} printed something else, and example.json does not declare it`;
 			}
 		}
 		if (problem) {

@@ -23,7 +23,11 @@ export function compareVersion(main: string, other: string, label: string, decla
 			.join('\n');
 	const why = rules.map((r) => r.why).join(' ');
 	if (kept(main) === kept(other)) return { state: 'declared', why };
-	return { state: 'undeclared', diff, why: `differs beyond the declared lines (${rules.map((r) => r.lines).join(', ')})` };
+	return {
+		state: 'undeclared',
+		diff,
+		why: `differs beyond the declared lines (${rules.map((r) => r.lines).join(', ')})`,
+	};
 }
 
 /** A version qualifies when it is at least the declared minimum (`[3, 13]`). */

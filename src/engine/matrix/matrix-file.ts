@@ -48,7 +48,9 @@ export async function readMatrixFile(file: string, displayPath: string): Promise
 	}
 	const parsed = MatrixFileSchema.safeParse(JSON.parse(text));
 	if (!parsed.success) {
-		throw new Error(`${displayPath}: not a versions file (${parsed.error.issues[0]?.message}); run npm run examples:matrix`);
+		throw new Error(
+			`${displayPath}: not a versions file (${parsed.error.issues[0]?.message}); run npm run examples:matrix`
+		);
 	}
 	return parsed.data;
 }

@@ -5,7 +5,8 @@
 export {
 	ExampleResultSchema,
 	type ExampleResult,
-	type NotRun, type ProgramResult,
+	type NotRun,
+	type ProgramResult,
 	type Versions,
 } from './example-result.ts';
 export { ACCEPT_COMMAND, type TranscriptStatus } from '../transcripts/compare.ts';

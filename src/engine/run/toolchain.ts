@@ -98,7 +98,11 @@ const PROBE_PYTHON = [
  * ≥ 3.11 (final releases of the default GIL build) as `python3.N` on PATH (setup-python in CI) or under pyenv's
  * `versions/`, and Node ≥ 22 as the project's pinned `node-N` npm packages. The main versions are left out.
  */
-export async function findOtherRuntimes(root: string, main: Runtimes, env = process.env): Promise<Record<LanguageId, Runtime[]>> {
+export async function findOtherRuntimes(
+	root: string,
+	main: Runtimes,
+	env = process.env
+): Promise<Record<LanguageId, Runtime[]>> {
 	const pyenvRoot = env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
 	const candidates = [
 		...Array.from({ length: 10 }, (_, i) => `python3.${MIN_PYTHON[1] + i}`),

@@ -113,7 +113,9 @@ export async function runMatrix(
 				else {
 					summary.ran++;
 					summary.cpuSeconds += (outcome.result.cpuMs ?? 0) / 1000;
-					effects.log(`[ran on ${label}] ${v.plan.program.displayPath} ${(outcome.result.durationMs / 1000).toFixed(2)}s`);
+					effects.log(
+						`[ran on ${label}] ${v.plan.program.displayPath} ${(outcome.result.durationMs / 1000).toFixed(2)}s`
+					);
 				}
 			}
 		)
@@ -201,7 +203,9 @@ export function formatMatrixSummary(summary: MatrixSummary): string {
 			`${summary.differs.length} differ as declared, ${summary.notRun.length} not run on some; ` +
 			`runs: ${summary.ran} ran (${summary.seconds.toFixed(1)}s, CPU ${summary.cpuSeconds.toFixed(1)}s), ${summary.cached} cached; ` +
 			`files: ${summary.written.length} written, ${summary.removed.length} removed, ${summary.unchanged} unchanged`,
-		...(summary.problems.length ? ['', `${summary.problems.length} problem(s):`, '', summary.problems.join('\n\n')] : []),
+		...(summary.problems.length
+			? ['', `${summary.problems.length} problem(s):`, '', summary.problems.join('\n\n')]
+			: []),
 	].join('\n');
 }
 

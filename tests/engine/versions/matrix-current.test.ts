@@ -12,7 +12,10 @@ import { ROOT } from '../../helpers/examples-dir.ts';
 describe.runIf(isCi(process.env))('the committed version results', () => {
 	it('are what the other versions print now', { timeout: 1_800_000 }, async () => {
 		const config = engineConfig(ROOT, process.env);
-		const summary = await runMatrix({ ...config, ids: [], mode: 'check' }, { log: () => {}, now: () => performance.now() });
+		const summary = await runMatrix(
+			{ ...config, ids: [], mode: 'check' },
+			{ log: () => {}, now: () => performance.now() }
+		);
 		expect(summary.runtimes.length).toBeGreaterThan(0);
 		expect(matrixError(summary)?.message ?? null).toBeNull();
 	});
