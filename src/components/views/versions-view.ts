@@ -9,6 +9,8 @@ import { transcript } from './example-view.ts';
 export interface VersionBlock {
 	/** `Python 3.11.7 prints something else:` */
 	title: string;
+	/** `Python 3.11.7` */
+	runtime: string;
 	why: string;
 	code: string;
 	stderrLines: number[];
@@ -46,6 +48,7 @@ export function versionsView(run: Pick<ProgramResult, 'output' | 'versions'>): V
 				: null;
 		return {
 			title: `${name} ${d.version} prints something else:`,
+			runtime: `${name} ${d.version}`,
 			why: d.why,
 			code: shown.code,
 			stderrLines: shown.stderrLines,
