@@ -10,7 +10,8 @@ shm.close()
 """
 
 for mode in ("untracked", "track"):
-    owner = shared_memory.SharedMemory(create=True, size=16)
+    # The owner manages the block's lifetime itself: it unlinks it, so its own tracker stays out (3.13).
+    owner = shared_memory.SharedMemory(create=True, size=16, track=False)
     # An unrelated process attaches, closes and exits.
     subprocess.run([sys.executable, "-c", ATTACH, owner.name, mode], check=True, capture_output=True)
     owner.close()
