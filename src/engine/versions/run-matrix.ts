@@ -56,6 +56,9 @@ export async function runMatrix(
 ): Promise<MatrixSummary> {
 	const started = effects.now();
 	const only = config.ids.length ? config.ids : undefined;
+	const known = (await discoverSite(config)).examples.map((e) => e.id);
+	const unknown = config.ids.filter((id) => !known.includes(id));
+	if (unknown.length) throw new UserError(`No example named ${unknown.map((id) => `"${id}"`).join(', ')} in examples/`);
 	// The main versions' runs, exactly as the build makes them (and from its cache).
 	const { examples: built } = await buildExamples({ ...config, only, transcripts: 'report' }, effects);
 	const { examples } = await discoverSite(config);

@@ -19,7 +19,7 @@ const labels = others.py.map((r) => r.version.split('.').slice(0, 2).join('.'));
 const hasAll = main.py.version.startsWith('3.13.') && labels.includes('3.11') && labels.includes('3.12');
 
 describe.runIf(hasAll)('runMatrix', () => {
-	const cases = ['version-declared', 'version-undeclared', 'version-needs-313'];
+	const cases = ['version-declared', 'version-undeclared', 'version-needs-313', 'version-main-only'];
 	const py = (id: string) => `examples/${id}/${id}.py`;
 
 	it('writes declared differences and minimum versions, refuses an undeclared one with a diff, and the page shows them', async () => {
@@ -54,6 +54,12 @@ describe.runIf(hasAll)('runMatrix', () => {
 		});
 		expect(versionsView(result('version-needs-313'))!.line).toBe(
 			'Same output on Python 3.13; needs Python 3.13+: not run on Python 3.11 · 3.12'
+		);
+		expect(written.notRun).toContain(
+			`${py('version-main-only')} (main version only: needs PySpark, installed for the main Python only)`
+		);
+		expect(versionsView(result('version-main-only'))!.line).toBe(
+			'Runs on Python 3.13 only: needs PySpark, installed for the main Python only'
 		);
 		expect(versionsView(result('version-undeclared'))!.line).toMatch(/^Checked on Python 3\.13 only: not checked/);
 
