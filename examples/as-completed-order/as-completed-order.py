@@ -13,8 +13,8 @@ async def main() -> None:
     ]
     # Results arrive in completion order, not list order.
     for next_done in asyncio.as_completed(tasks):
-        # On 3.11 each item is a NEW awaitable, not one of our tasks.
-        mine = any(next_done is task for task in tasks)
+        # With a plain `for`, each item is a NEW awaitable, not one of our tasks.
+        mine = any(id(next_done) == id(task) for task in tasks)
         result = await next_done
         print(f"[main] got {result}  (one of my tasks? {mine})")
 

@@ -17,3 +17,4 @@ export { formatDifference, verifyDeterminism } from './verify/verify-determinism
 export { acceptTranscripts, formatAcceptSummary } from './build/accept-transcripts.ts';
 export { checkNewId, newExample } from './discover/scaffold.ts';
 export * from './model/index.ts';
+export { formatMatrixSummary, matrixError, runMatrix, type MatrixSummary } from './versions/run-matrix.ts';

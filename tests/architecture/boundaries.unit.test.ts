@@ -42,8 +42,8 @@ const isNodeBuiltin = (s: string) => s.startsWith('node:') || builtinModules.inc
 const inFolder = (file: string | null, ...folders: string[]) =>
 	file !== null && folders.some((folder) => file.startsWith(`${folder}/`));
 /** The engine's pipeline: each step may use the steps before it (and model/), never a driver. */
-const STEPS = ['discover', 'check', 'run', 'record', 'verdict', 'transcripts', 'cache', 'model'];
-const DRIVERS = ['build', 'off', 'dev', 'verify'];
+const STEPS = ['discover', 'check', 'run', 'record', 'verdict', 'transcripts', 'cache', 'model', 'matrix'];
+const DRIVERS = ['build', 'off', 'dev', 'verify', 'versions'];
 
 /** Each rule: the imports that break it, as `file → specifier` lines. */
 export function violations(imports: Import[]): Record<string, string[]> {

@@ -21,6 +21,7 @@ import { chooseSandbox, describeSandbox } from '../run/sandbox.ts';
 import { schedule, withMachineAdmission } from './schedule.ts';
 import type { EngineSummary } from './summary.ts';
 import { compareTranscripts } from '../transcripts/compare.ts';
+import { attachVersions } from '../matrix/attach-versions.ts';
 
 export async function buildExamples(
 	config: EngineConfig,
@@ -115,5 +116,12 @@ export async function buildExamples(
 	const transcripts = await compareTranscripts(built.examples, { root: config.root, mode, metaOf });
 	if (transcripts.error) throw new ExampleBuildError(transcripts.error, { summary });
 	if (transcripts.report) effects.log(transcripts.report);
+	// The other versions' committed results, checked against this run (engine/matrix/): nothing runs here.
+	const ran = plan.programs.flatMap((p) =>
+		results.has(p.program) ? [{ plan: p, result: results.get(p.program)! }] : []
+	);
+	const versions = await attachVersions(ran, { root: config.root, mode, metaOf });
+	if (versions.error) throw new ExampleBuildError(versions.error, { summary });
+	if (versions.report) effects.log(versions.report);
 	return built;
 }

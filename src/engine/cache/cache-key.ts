@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isTranscriptFile } from '../transcripts/files.ts';
+import { isMatrixFile, isTranscriptFile } from '../transcripts/files.ts';
 
 export interface CacheKeyInput {
 	/**
@@ -23,11 +23,12 @@ export interface CacheKeyInput {
 export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
-	// A committed transcript is what the run is compared with, not an input of it: accepting one runs nothing again.
+	// A committed transcript, and the other versions' results (engine/matrix/), are what the run is compared with,
+	// not inputs of it: accepting one runs nothing again.
 	const names = (await readdir(input.dir, { recursive: true, withFileTypes: true }))
 		.filter((entry) => !entry.isDirectory())
 		.map((entry) => path.relative(input.dir, path.join(entry.parentPath, entry.name)))
-		.filter((name) => !input.exclude.includes(name) && !isTranscriptFile(name));
+		.filter((name) => !input.exclude.includes(name) && !isTranscriptFile(name) && !isMatrixFile(name));
 	// A file that cannot be read is an error, never left out: a key that misses an input would serve a stale run.
 	for (const name of names.sort()) hash.update(`\0${name}\0`).update(await readFile(path.join(input.dir, name)));
 	return hash.digest('hex').slice(0, 32);

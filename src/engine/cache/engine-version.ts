@@ -10,7 +10,12 @@ import { hashFiles } from './cache-key.ts';
 
 const SRC_DIR = path.resolve(import.meta.dirname, '..', '..');
 
-/** Folders under `src/` whose files can change a run's or a check's result; `check/warm/` only serves dev mode. */
+/**
+ * Folders under `src/` whose files can change a run's or a check's result; `check/warm/` only serves dev mode.
+ * `matrix/` (reading the other versions' committed results) and `versions/` (the `examples:matrix` driver) are not
+ * here: they change what a page says about other versions, never what a run prints; a run on another version is
+ * keyed by that interpreter's version like any other (run/plan.ts).
+ */
 export const ENGINE_INPUTS: ReadonlyArray<{ dir: string; except?: string }> = [
 	{ dir: 'engine/discover' },
 	{ dir: 'engine/check', except: 'engine/check/warm' },

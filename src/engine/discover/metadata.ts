@@ -15,6 +15,28 @@ export const ExpectFailureSchema = z.strictObject({
 	stderr: z.string().min(1).optional(),
 });
 
+/** A declared difference on other versions of the runtime (engine/matrix/). */
+export const DiffersSchema = z.strictObject({
+	/** Versions as the page names them: `"3.11"`, `"22"`. */
+	on: z.array(z.string().regex(/^\d+(\.\d+)?$/)).min(1),
+	/** The transcript lines that may differ, as a regular expression, e.g. `"^err\\| "` (a traceback). */
+	lines: z.string().min(1).refine(isRegExp, { message: 'not a valid regular expression' }),
+	/** Said on the page beside that version's output. */
+	why: z.string().min(1),
+});
+
+function isRegExp(source: string): boolean {
+	try {
+		new RegExp(source);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** `">=3.13"` (Python) or `">=24"` (Node): the oldest version a program runs on. */
+const MinVersionSchema = z.string().regex(/^>=\d+(\.\d+)?$/, { message: 'expected ">=X.Y" (Python) or ">=N" (Node)' });
+
 /** Options that can be set for both programs of an example, or for one language only. */
 export const RunOptionsSchema = z.strictObject({
 	/** Milliseconds before the program and everything it started are killed. @default 5000 */
@@ -32,18 +54,31 @@ export const RunOptionsSchema = z.strictObject({
 		.strictObject({ runs: z.number().int().min(5).max(50) })
 		.nullable()
 		.optional(),
+	/**
+	 * Where another version of the runtime prints something else, on purpose (engine/matrix/): which versions, the
+	 * lines that may differ (a regular expression over transcript lines, `out| …`/`err| …`), and why. Any other
+	 * difference fails the version check.
+	 */
+	differs: z.array(DiffersSchema).optional(),
+	/** Runs on the main version only (an engine program: PySpark, Beam), and why; its page says so. */
+	mainOnly: z.string().min(1).optional(),
 });
 
 /** The whole `example.json`: shared options, then per-language overrides. */
 export const ExampleMetaSchema = RunOptionsSchema.extend({
 	ts: RunOptionsSchema.optional(),
 	py: RunOptionsSchema.optional(),
+	/** The oldest Python the Python program runs on, e.g. `">=3.13"`: older versions do not run it. */
+	python: MinVersionSchema.optional(),
+	/** The oldest Node the TypeScript program runs on, e.g. `">=24"`. */
+	node: MinVersionSchema.optional(),
 });
 
 const KNOWN_FIELDS = Object.keys(ExampleMetaSchema.shape).join(', ');
 
 export type ExampleMeta = z.output<typeof ExampleMetaSchema>;
 export type ExpectFailure = z.output<typeof ExpectFailureSchema>;
+export type Differs = z.output<typeof DiffersSchema>;
 
 /** The options one program runs with, defaults applied. */
 export interface ResolvedRunOptions {
@@ -70,6 +105,24 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 		expect: pick('expect') ?? null,
 		claims: pick('claims') ?? [],
 		nondeterministic: pick('nondeterministic') ?? null,
+	};
+}
+
+/** What decides where a program runs besides its main version (engine/matrix/). */
+export interface VersionOptions {
+	/** `[3, 13]` for `">=3.13"`; null when every version qualifies. */
+	min: number[] | null;
+	differs: Differs[];
+	mainOnly: string | null;
+}
+
+export function resolveVersionOptions(meta: ExampleMeta, lang: 'ts' | 'py'): VersionOptions {
+	const own = (lang === 'ts' ? meta.ts : meta.py) ?? {};
+	const range = lang === 'ts' ? meta.node : meta.python;
+	return {
+		min: range ? range.slice(2).split('.').map(Number) : null,
+		differs: own.differs ?? meta.differs ?? [],
+		mainOnly: own.mainOnly ?? meta.mainOnly ?? null,
 	};
 }
 

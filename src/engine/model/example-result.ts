@@ -33,6 +33,39 @@ export const NotRunSchema = z.object({
 });
 export type NotRun = z.output<typeof NotRunSchema>;
 
+/**
+ * The program on the other versions of its runtime (engine/matrix/), from the results `npm run examples:matrix`
+ * committed beside it: which versions print the same as this run, which print something else (declared, with why),
+ * which it does not run on. Labels are as the page names versions: `3.11`, `22`.
+ */
+export const VersionsSchema = z.object({
+	/** `Python`, `Node` */
+	runtimeName: z.string(),
+	/** This build's version: `3.13` */
+	main: z.string(),
+	/** The versions that print exactly this output, this build's included, oldest first. */
+	same: z.array(z.string()),
+	/** Versions that print something else, as the example declares. */
+	differs: z.array(
+		z.object({
+			label: z.string(),
+			/** e.g. `3.11.7` */
+			version: z.string(),
+			why: z.string(),
+			output: z.array(OutputChunkSchema),
+			exitCode: z.number().int().nullable(),
+			signal: z.string().nullable(),
+		})
+	),
+	/** Versions the program is not run on, and why (`needs Python 3.13+`). */
+	notRun: z.array(z.object({ label: z.string(), why: z.string() })),
+	/** Runs on the main version only (an engine program), and why. */
+	only: z.string().nullable(),
+	/** Why no other version's result can be shown for this run (racy; results missing or stale), or null. */
+	unchecked: z.string().nullable(),
+});
+export type Versions = z.output<typeof VersionsSchema>;
+
 /** One program's run, as the page shows it. */
 export const ProgramResultSchema = z.object({
 	lang: z.enum(LANGUAGE_IDS),
@@ -54,6 +87,8 @@ export const ProgramResultSchema = z.object({
 	...RunInTimeSchema.partial().shape,
 	/** How this run compares with the committed transcript (engine/transcripts/compare.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
+	/** The other versions of the runtime (engine/matrix/); set by every build. */
+	versions: VersionsSchema.optional(),
 	/** Set only when this build did not run the program (EXAMPLES=off). */
 	notRun: NotRunSchema.optional(),
 	/** Whether a reader's browser can run it, or only replay this run (browser-support.ts). */

@@ -11,6 +11,14 @@ export const transcriptPath = (programPath: string) => `${programPath}${TRANSCRI
 
 export const isTranscriptFile = (name: string) => name.endsWith(TRANSCRIPT_EXTENSION);
 
+/**
+ * What the program printed on the other versions of its runtime, written by `npm run examples:matrix`
+ * (engine/matrix/): `gather.py` → `gather.py.versions.json`. Like a transcript, never part of a cache key.
+ */
+export const matrixPath = (programPath: string) => `${programPath}.versions.json`;
+
+export const isMatrixFile = (name: string) => name.endsWith('.versions.json');
+
 /** The committed transcript, or null when there is none. */
 export async function readTranscript(file: string): Promise<string | null> {
 	try {

@@ -19,7 +19,8 @@ describe('engineVersion', () => {
 		expect(files).toContain(path.join('engine', 'run', 'harness', 'python-recorder.py'));
 		expect(files).toContain(path.join('engine', 'check', 'tsc.ts'));
 		expect(files).toContain(path.join('shared', 'output.ts'));
-		for (const file of files) expect(file).not.toMatch(/^(engine\/(check\/warm|dev|off|verify)|cli|astro)\//);
+		for (const file of files)
+			expect(file).not.toMatch(/^(engine\/(check\/warm|dev|off|verify|matrix|versions)|cli|astro)\//);
 	});
 
 	it('changes when the sandbox changes, and not when a dev-only or CLI file does', async () => {

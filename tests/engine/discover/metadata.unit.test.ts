@@ -31,7 +31,7 @@ describe('readExampleMeta', () => {
 			[
 				'examples/bad-metadata/example.json: field "timeoutMs": Invalid input: expected number, received string',
 				'examples/bad-metadata/example.json: field "needs.0": Invalid option: expected one of "workers"|"child-processes" (received "net")',
-				'examples/bad-metadata/example.json: field "retries": unknown field (known fields: timeoutMs, alone, needs, expect, claims, nondeterministic, ts, py)',
+				'examples/bad-metadata/example.json: field "retries": unknown field (known fields: timeoutMs, alone, needs, expect, claims, nondeterministic, differs, mainOnly, ts, py, python, node)',
 			].join('\n')
 		);
 	});
