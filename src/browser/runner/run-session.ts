@@ -5,7 +5,7 @@
  */
 import type { LanguageId } from '../../shared/languages.ts';
 import type { PyodideAssets } from '../../shared/pyodide-assets.ts';
-import type { OutputText, WorkerMessage } from './worker-output.ts';
+import type { OutputText, RunEvent, WorkerMessage } from './worker-output.ts';
 
 declare const __PYODIDE_ASSETS__: PyodideAssets;
 
@@ -18,7 +18,16 @@ export interface RunHandlers {
 	progress(loaded: number, total: number): void;
 	ready(label: string): void;
 	output(chunks: OutputText[]): void;
-	end(result: { exitCode: number | null; stopped?: string }): void;
+	end(result: RunEnd): void;
+	/** What the run did in time (tasks, spans), just before it ends. */
+	events?(events: RunEvent[]): void;
+}
+
+export interface RunEnd {
+	exitCode: number | null;
+	stopped?: string;
+	/** The runner could not start: a retry may work. */
+	failed?: boolean;
 }
 
 let idlePython: Worker | undefined;
@@ -38,7 +47,7 @@ export function runInBrowser(
 	if (worker === idlePython) idlePython = undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let over = false;
-	const finish = (result: { exitCode: number | null; stopped?: string }, kill: boolean) => {
+	const finish = (result: RunEnd, kill: boolean) => {
 		if (over) return;
 		over = true;
 		clearTimeout(timer);
@@ -51,8 +60,11 @@ export function runInBrowser(
 		if (data.type === 'progress') handlers.progress(data.loaded, data.total);
 		else if (data.type === 'ready') handlers.ready(data.label);
 		else if (data.type === 'output') handlers.output(data.chunks);
+		else if (data.type === 'events') handlers.events?.(data.events);
 		else if (data.type === 'exit') finish({ exitCode: data.code }, false);
-		else if (data.type === 'capped') {
+		else if (data.type === 'failed') {
+			finish({ exitCode: null, stopped: `the runner failed ${data.step}: ${data.detail}`, failed: true }, true);
+		} else if (data.type === 'capped') {
 			finish({ exitCode: null, stopped: `stopped: it printed more than ${MAX_OUTPUT_CHARS / 1024} KiB` }, true);
 		} else if (data.type === 'started') {
 			timer = setTimeout(
@@ -63,7 +75,10 @@ export function runInBrowser(
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
-		finish({ exitCode: null, stopped: `the runner failed: ${event.message || 'could not start'}` }, true);
+		// A worker whose script did not load reports no message: say which one it was.
+		const what = lang === 'ts' ? 'the TypeScript worker (typescript-runner)' : 'the Python worker (pyodide-runner)';
+		const detail = event.message || `its script did not load${event.filename ? ` (${event.filename})` : ''}`;
+		finish({ exitCode: null, stopped: `the runner failed starting ${what}: ${detail}`, failed: true }, true);
 	};
 	const base = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.href).href;
 	const pyodide = { ...__PYODIDE_ASSETS__, url: base + __PYODIDE_ASSETS__.dir };

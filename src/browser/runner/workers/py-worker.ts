@@ -34,9 +34,37 @@ const nativeSetTimeout = globalThis.setTimeout.bind(globalThis);
  * which on Emscripten waits without yielding, so the loop (and this worker) freezes for the time asked.
  */
 const SETUP = `
-import ast, asyncio, inspect, sys, time, traceback
+import ast, asyncio, inspect, json, sys, time, traceback
 import pyodide.webloop
 time.sleep = pyodide.webloop._orig_sleep
+
+# Every task the program makes (asyncio.create_task, gather, TaskGroup all go through loop.create_task), from
+# creation to done, in ms since the program started: what a page's challenge checks the run by.
+_task_records = []
+_origin = time.perf_counter()
+
+def _record_tasks(loop):
+    if getattr(loop, "_records_tasks", False):
+        return
+    create_task = loop.create_task
+
+    def recorded_create_task(coro, **kwargs):
+        task = create_task(coro, **kwargs)
+        start = (time.perf_counter() - _origin) * 1000
+
+        def done(t):
+            error = None if t.cancelled() else getattr(t, "_exception", None)
+            outcome = "cancelled" if t.cancelled() else f"raised {type(error).__name__}" if error else "returned"
+            _task_records.append(["task", t.get_name(), start, (time.perf_counter() - _origin) * 1000, outcome])
+
+        task.add_done_callback(done)
+        return task
+
+    loop.create_task = recorded_create_task
+    loop._records_tasks = True
+
+def _task_events():
+    return json.dumps(_task_records)
 
 _program_task = None
 _webloop_run = asyncio.run
@@ -61,8 +89,11 @@ def _run(main, *, debug=None, loop_factory=None):
 asyncio.run = _run
 
 async def _run_program(source, filename):
-    global _program_task
+    global _program_task, _origin
     _program_task = asyncio.current_task()
+    _task_records.clear()
+    _origin = time.perf_counter()
+    _record_tasks(asyncio.get_event_loop())
     try:
         code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
         result = eval(code, {"__name__": "__main__"})
@@ -89,7 +120,15 @@ let label = '';
 globalThis.onmessage = (event: MessageEvent<PyRunRequest>) => void run(event.data);
 
 async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunRequest): Promise<void> {
-	const py = await (pyodide ??= load(assets));
+	let py: Pyodide;
+	try {
+		py = await (pyodide ??= load(assets));
+	} catch (error) {
+		// Said to the reader with the step and the file: "loading Pyodide: Could not load …/pyodide.asm.wasm: HTTP 404".
+		pyodide = undefined;
+		post({ type: 'failed', step: 'loading Pyodide', detail: error instanceof Error ? error.message : String(error) });
+		return;
+	}
 	post({ type: 'ready', label });
 	const out = workerOutput(
 		post,
@@ -116,6 +155,11 @@ async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunR
 	// Through runPythonAsync, so asyncio.run() can suspend (JSPI) inside the program.
 	const code = await py.runPythonAsync('await _run_program(_program_source, _program_file)');
 	out.flush();
+	const events = JSON.parse(String(py.runPython('_task_events()'))) as Array<[string, string, number, number, string]>;
+	post({
+		type: 'events',
+		events: events.map(([, name, start, end, outcome]) => ({ kind: 'task', name, start, end, outcome })),
+	});
 	post({ type: 'exit', code: Number(code) });
 }
 
