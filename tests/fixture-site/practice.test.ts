@@ -4,7 +4,9 @@
  * its starting program naming the measured value and passes with its solution (TypeScript and Pyodide), a runner
  * that fails to start naming the file and offering Retry, and the page without JavaScript unchanged.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,24 +157,53 @@ describe('Challenges', () => {
 		const passed = await runChallenge(challenge, (await runData('challenge-py')).programs[0]!.source);
 		expect(passed.text).toContain('✓ Challenge met');
 		await page.context().close();
-	});
+	}, 180_000);
 
 	it('a runner that cannot start says which file failed, and Retry works once it can', async () => {
 		const page = await openPage();
 		let broken = true;
 		await page
 			.context()
-			.route('**/pyodide.asm.wasm', (route) => (broken ? route.fulfill({ status: 404, body: '' }) : route.continue()));
+			.route('**/pyodide.mjs', (route) => (broken ? route.fulfill({ status: 404, body: '' }) : route.continue()));
 		const challenge = page.locator('.challenge', { hasText: 'Make the two waits overlap' });
 		await challenge.getByRole('button', { name: 'Try the challenge' }).click();
 		await challenge.getByRole('button', { name: 'Run', exact: true }).click();
 		const status = challenge.locator('.runner-status');
 		await expect.poll(() => status.innerText(), { timeout: 120_000 }).toContain('loading Pyodide');
-		expect(await status.innerText()).toContain('pyodide.asm.wasm: HTTP 404');
+		expect(await status.innerText()).toContain('pyodide.mjs: HTTP 404');
 		expect(await status.getAttribute('role')).toBe('status');
 		broken = false;
 		await challenge.getByRole('button', { name: 'Retry' }).click();
 		await expect.poll(() => challenge.locator('.challenge-verdict').innerText(), { timeout: 120_000 }).toContain('✗');
 		await page.context().close();
+	}, 180_000);
+});
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.each(['light', 'dark'] as const)('the open panels in the %s theme', (theme) => {
+	it('have a name on every control, and axe finds no serious or critical violation', async () => {
+		const context = await browser.newContext({ colorScheme: theme });
+		const page = await context.newPage();
+		await page.goto(`${site.url}/practice/`);
+		await page.getByRole('button', { name: 'Predict the output' }).click();
+		await page.getByRole('button', { name: 'Reveal the output' }).click();
+		const challenge = page.locator('.challenge', { hasText: 'Keep at most 2 jobs in flight' });
+		await challenge.getByRole('button', { name: 'Try the challenge' }).click();
+		await runChallenge(challenge);
+		await challenge.getByRole('button', { name: 'Show the solution' }).click();
+		const unnamed = await page
+			.locator('.practice button, .practice textarea, .practice li[tabindex]')
+			.evaluateAll((els) => els.filter((e) => !(e.getAttribute('aria-label') || e.textContent?.trim())).length);
+		expect(unnamed).toBe(0);
+		await page.addScriptTag({ content: AXE });
+		const { violations } = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+			violations: Array<{ id: string; impact: string; nodes: { html: string }[] }>;
+		};
+		const serious = violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
+		expect(serious).toEqual([]);
+		await context.close();
 	});
 });

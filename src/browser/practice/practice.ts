@@ -230,7 +230,6 @@ async function challenge(
 	reveal.onclick = () => {
 		code.hidden = !code.hidden;
 		reveal.setAttribute('aria-expanded', String(!code.hidden));
-		reveal.textContent = code.hidden ? 'Show the solution' : 'Hide the solution';
 	};
 	const actions = el('div', { className: 'runner-actions' });
 	actions.append(reveal);

@@ -11,6 +11,8 @@ declare const __PYODIDE_ASSETS__: PyodideAssets;
 
 /** A program still running after this long is stopped. */
 export const TIME_LIMIT_MS = 10_000;
+/** A runner that shows no sign of life for this long while starting (no bytes, no start) has failed to start. */
+export const START_STALL_MS = 60_000;
 /** Output beyond this many characters stops the program. */
 export const MAX_OUTPUT_CHARS = 64 * 1024;
 
@@ -56,10 +58,33 @@ export function runInBrowser(
 		else worker.terminate();
 		handlers.end(result);
 	};
+	// Until the program starts, every sign of life (bytes of Pyodide arriving) restarts the stall timer.
+	let step = lang === 'py' ? 'loading Pyodide' : 'starting the TypeScript worker';
+	const stalled = () => {
+		clearTimeout(timer);
+		timer = setTimeout(
+			() =>
+				finish(
+					{
+						exitCode: null,
+						stopped: `the runner failed ${step}: nothing happened for ${START_STALL_MS / 1000} s`,
+						failed: true,
+					},
+					true
+				),
+			START_STALL_MS
+		);
+	};
+	stalled();
 	worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-		if (data.type === 'progress') handlers.progress(data.loaded, data.total);
-		else if (data.type === 'ready') handlers.ready(data.label);
-		else if (data.type === 'output') handlers.output(data.chunks);
+		if (data.type === 'progress') {
+			stalled();
+			handlers.progress(data.loaded, data.total);
+			if (data.loaded >= data.total) step = 'starting Pyodide (its files are loaded)';
+		} else if (data.type === 'ready') {
+			clearTimeout(timer);
+			handlers.ready(data.label);
+		} else if (data.type === 'output') handlers.output(data.chunks);
 		else if (data.type === 'events') handlers.events?.(data.events);
 		else if (data.type === 'exit') finish({ exitCode: data.code }, false);
 		else if (data.type === 'failed') {
@@ -67,6 +92,7 @@ export function runInBrowser(
 		} else if (data.type === 'capped') {
 			finish({ exitCode: null, stopped: `stopped: it printed more than ${MAX_OUTPUT_CHARS / 1024} KiB` }, true);
 		} else if (data.type === 'started') {
+			clearTimeout(timer);
 			timer = setTimeout(
 				() => finish({ exitCode: null, stopped: `stopped: still running after ${TIME_LIMIT_MS / 1000} s` }, true),
 				TIME_LIMIT_MS
