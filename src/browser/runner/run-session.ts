@@ -11,7 +11,7 @@ declare const __PYODIDE_ASSETS__: PyodideAssets;
 
 /** A program still running after this long is stopped. */
 export const TIME_LIMIT_MS = 10_000;
-/** A runner that shows no sign of life for this long while starting (no bytes, no start) has failed to start. */
+/** A runner that shows no sign of life for this long while starting (no byte of Pyodide, no start) has failed. */
 export const START_STALL_MS = 60_000;
 /** Output beyond this many characters stops the program. */
 export const MAX_OUTPUT_CHARS = 64 * 1024;
@@ -58,8 +58,8 @@ export function runInBrowser(
 		else worker.terminate();
 		handlers.end(result);
 	};
-	// Until the program starts, every sign of life (bytes of Pyodide arriving) restarts the stall timer.
-	let step = lang === 'py' ? 'loading Pyodide' : 'starting the TypeScript worker';
+	// Until the program starts, every sign of life (a byte of Pyodide arriving) restarts the stall timer.
+	const step = lang === 'py' ? 'loading Pyodide' : 'starting the TypeScript worker';
 	const stalled = () => {
 		clearTimeout(timer);
 		timer = setTimeout(
@@ -78,9 +78,10 @@ export function runInBrowser(
 	stalled();
 	worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
 		if (data.type === 'progress') {
-			stalled();
 			handlers.progress(data.loaded, data.total);
-			if (data.loaded >= data.total) step = 'starting Pyodide (its files are loaded)';
+			// Once every byte is in, starting Pyodide is CPU-bound (a minute on a loaded machine): no stall timer.
+			if (data.loaded >= data.total) clearTimeout(timer);
+			else stalled();
 		} else if (data.type === 'ready') {
 			clearTimeout(timer);
 			handlers.ready(data.label);
