@@ -49,7 +49,7 @@ it(
 		);
 		expect(off.log).not.toMatch(/\[(ran|cached)\] examples\//);
 		expect(off.log.trimEnd().split('\n').at(-1)).toMatch(
-			/\[examples\] examples: OFF \(EXAMPLES=off\), nothing checked, 0 ran: 5 shown from committed transcripts, 1 from the cache, 1 with no output, in \d+\.\d\ds$/
+			/\[examples\] examples: OFF \(EXAMPLES=off\), nothing checked, 0 ran: 10 shown from committed transcripts, 1 from the cache, 1 with no output, in \d+\.\d\ds$/
 		);
 
 		const page = (name: string) => readFile(path.join(site, 'dist', name), 'utf8');

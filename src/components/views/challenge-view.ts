@@ -3,6 +3,7 @@
  * A challenge whose solution cannot run in a browser, or checks nothing, is an error in the page.
  */
 import type { ExampleResult } from '../../engine/model/index.ts';
+import { defaultSays } from '../../shared/claims.ts';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
 
 export interface ChallengeView {
@@ -27,7 +28,8 @@ export function challengeView(
 			throw new Error(`${where}: ${p.file} cannot run in a browser (it ${p.browser.reason}): no challenge there.`);
 		}
 	}
-	const claims = program.claims ?? [];
+	// As example.json states them: a build with examples off checked none, but the reader's run is checked by them.
+	const claims = program.claimed ?? [];
 	if (!claims.length && !sameOutput) throw new Error(`${where}: the solution has no claims to check a run by.`);
 	return {
 		title: solution.id,
@@ -35,7 +37,7 @@ export function challengeView(
 		checks: [
 			'it runs to its end (exit code 0)',
 			...(sameOutput ? ['it prints what the solution printed at build'] : []),
-			...claims.map((c) => c.says),
+			...claims.map((c) => c.says ?? defaultSays(c)),
 		],
 	};
 }
