@@ -38,29 +38,45 @@ import ast, asyncio, inspect, json, sys, time, traceback
 import pyodide.webloop
 time.sleep = pyodide.webloop._orig_sleep
 
-# Every task the program makes (asyncio.create_task, gather, TaskGroup all go through loop.create_task), from
-# creation to done, in ms since the program started: what a page's challenge checks the run by.
+# Every task the program runs, from its first step to done, in ms since the program started: what a page's
+# challenge checks the run by. As the build's recorder does (engine/run/harness/python-recorder.py): each step of a
+# task is scheduled with call_soon with the task as the callback's __self__, so timing those callbacks needs no
+# reference to a task beyond its own steps (a done callback would keep a failed task alive a loop turn longer, and
+# move asyncio's "Task exception was never retrieved" past the end of the run).
 _task_records = []
 _origin = time.perf_counter()
 
 def _record_tasks(loop):
     if getattr(loop, "_records_tasks", False):
         return
-    create_task = loop.create_task
+    call_soon = loop.call_soon
+    live = {}
 
-    def recorded_create_task(coro, **kwargs):
-        task = create_task(coro, **kwargs)
-        start = (time.perf_counter() - _origin) * 1000
+    def finish(task):
+        start = live.pop(task, None)
+        if start is None:
+            return
+        error = None if task.cancelled() else getattr(task, "_exception", None)
+        outcome = "cancelled" if task.cancelled() else f"raised {type(error).__name__}" if error else "returned"
+        _task_records.append(["task", task.get_name(), start, (time.perf_counter() - _origin) * 1000, outcome])
 
-        def done(t):
-            error = None if t.cancelled() else getattr(t, "_exception", None)
-            outcome = "cancelled" if t.cancelled() else f"raised {type(error).__name__}" if error else "returned"
-            _task_records.append(["task", t.get_name(), start, (time.perf_counter() - _origin) * 1000, outcome])
+    def recorded_call_soon(callback, *args, context=None):
+        task = getattr(callback, "__self__", None)
+        if not isinstance(task, asyncio.Task) or task.done() or task is _program_task:
+            return call_soon(callback, *args, context=context)
+        if task not in live:
+            live[task] = (time.perf_counter() - _origin) * 1000
 
-        task.add_done_callback(done)
-        return task
+        def step(*a):
+            try:
+                callback(*a)
+            finally:
+                if task.done():
+                    finish(task)
 
-    loop.create_task = recorded_create_task
+        return call_soon(step, *args, context=context)
+
+    loop.call_soon = recorded_call_soon
     loop._records_tasks = True
 
 def _task_events():
