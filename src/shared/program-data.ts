@@ -3,6 +3,7 @@
  * source, recorded run and browser tag. The contract between the build and the reader's browser.
  */
 import type { BrowserSupport } from './browser-support.ts';
+import type { Claim } from './claims.ts';
 import type { OutputChunk } from './output.ts';
 import type { LanguageId } from './languages.ts';
 
@@ -16,6 +17,8 @@ export interface ProgramData {
 	output: OutputChunk[];
 	exitCode: number | null;
 	browser: BrowserSupport;
+	/** The claims the build checked this program's run by (example.json): a challenge checks the reader's run by them. */
+	claims: Claim[];
 }
 
 export interface ExampleData {

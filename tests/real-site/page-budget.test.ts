@@ -88,6 +88,35 @@ describe('page budget', () => {
 		await context.close();
 	});
 
+	it('practice (predictions, challenges) costs at most 1 KB of JavaScript and 5 % more elements before a click, and loads on click', async () => {
+		const scripts = await scriptsBeforeAction(browser, host.url + heaviest);
+		// Everything practice can add before a click: its buttons' entry scripts and the shared listener.
+		const practice = scripts.filter((s) => /\/(Predict|Challenge)\.astro|\/attach\./.test(s.source));
+		console.log(
+			`${heaviest}: practice's scripts before a click: ${practice.map((s) => `${s.gzipBytes} B ${s.source}`).join(', ')}`
+		);
+		expect(totalGzip(practice)).toBeLessThanOrEqual(1024);
+		expect(scripts.some((s) => s.source.includes('practice'))).toBe(false);
+
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const loaded = recordScripts(page);
+		await page.goto(host.url + heaviest);
+		await settle(page);
+		const counts = await page.evaluate(() => ({
+			all: document.querySelectorAll('*').length,
+			practice: document.querySelectorAll('.predict, .predict *, .challenge, .challenge *').length,
+		}));
+		console.log(`${heaviest}: ${counts.practice} of ${counts.all} elements are practice's`);
+		expect(counts.practice).toBeGreaterThan(0);
+		expect(counts.practice / (counts.all - counts.practice)).toBeLessThanOrEqual(0.05);
+		const before = new Set(loaded.sources);
+		await page.locator('button[data-predict]:visible').first().click();
+		await page.locator('.predict .practice').first().waitFor();
+		expect(loaded.sources.filter((source) => !before.has(source)).some((s) => s.includes('practice'))).toBe(true);
+		await context.close();
+	});
+
 	it('Lighthouse gives 100 for accessibility, best practices and SEO on the home page and the heaviest article', async () => {
 		const audits = await lighthouseScores(
 			[`${host.url}/`, host.url + heaviest],

@@ -24,6 +24,7 @@ function programData(example: ExampleResult): ExampleData {
 			output: p.output,
 			exitCode: p.exitCode,
 			browser: p.browser,
+			claims: p.claimed ?? [],
 		})),
 	};
 }

@@ -1,5 +1,10 @@
-// All the runner costs a page before a click: one listener. The runner itself loads on the first click.
+// All the runner and the practice panels cost a page before a click: one listener. They load on the first click.
 document.addEventListener('click', (event) => {
-	const button = event.target instanceof Element && event.target.closest('button[data-run-program]');
-	if (button) void import('./open-runner.ts').then((runner) => runner.openRunner(button as HTMLButtonElement));
+	const target = event.target instanceof Element ? event.target : null;
+	const run = target?.closest('button[data-run-program]');
+	if (run) void import('./open-runner.ts').then((runner) => runner.openRunner(run as HTMLButtonElement));
+	const practice = target?.closest('button[data-predict], button[data-challenge]');
+	if (practice) void import('../practice/practice.ts').then((p) => p.openPractice(practice as HTMLButtonElement));
 });
+// Without JavaScript these buttons could do nothing: they are shown only now.
+for (const button of document.querySelectorAll<HTMLElement>('[data-predict], [data-challenge]')) button.hidden = false;

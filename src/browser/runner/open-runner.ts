@@ -4,26 +4,15 @@
  * prints (stderr marked), labelled with what produced it. The build's own output stays where it was.
  */
 import { browserSupport } from '../../shared/browser-support.ts';
-import type { ExampleData, ProgramData } from '../../shared/program-data.ts';
+import type { ProgramData } from '../../shared/program-data.ts';
+import { loadExample } from './run-data.ts';
 import { replay } from './replay.ts';
 import { runInBrowser } from './run-session.ts';
 import { RUNNER_CSS } from './runner-css.ts';
-import type { OutputText } from './worker-output.ts';
+import type { OutputText, RunEvent } from './worker-output.ts';
+import type { RunEnd } from './run-session.ts';
 
-const examples = new Map<string, Promise<ExampleData>>();
-
-function loadExample(id: string): Promise<ExampleData> {
-	let data = examples.get(id);
-	if (!data) {
-		const url = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}_run/${id}.json`, location.href);
-		data = fetch(url).then((response) => {
-			if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-			return response.json() as Promise<ExampleData>;
-		});
-		examples.set(id, data);
-	}
-	return data;
-}
+export { loadExample };
 
 export async function openRunner(button: HTMLButtonElement): Promise<void> {
 	const host = button.parentElement!;
@@ -51,15 +40,30 @@ export async function openRunner(button: HTMLButtonElement): Promise<void> {
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}) =>
 	Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
 
-function editor(program: ProgramData): HTMLElement {
+/** What a run in the editor did, handed to a challenge's checker when it ends. */
+export interface FinishedRun extends RunEnd {
+	events: RunEvent[];
+	/** Everything it printed, stdout and stderr in order. */
+	output: string;
+}
+
+export interface EditorOptions {
+	/** The program to start from (default: the example's own). */
+	start?: string;
+	/** Called when a run ends (not when it failed to start). */
+	finished?(run: FinishedRun): void;
+}
+
+export function editor(program: ProgramData, options: EditorOptions = {}): HTMLElement {
 	const panel = el('div');
 	const note =
 		program.lang === 'ts'
 			? 'Edit the program and run it in your browser. Types are stripped (by Sucrase), not checked.'
 			: 'Edit the program and run it in your browser, on Pyodide (CPython compiled to WebAssembly), loaded from this site the first time you run Python, then cached.';
-	const source = el('textarea', { value: program.source, spellcheck: false, className: 'runner-editor' });
+	const initial = options.start ?? program.source;
+	const source = el('textarea', { value: initial, spellcheck: false, className: 'runner-editor' });
 	source.setAttribute('aria-label', `${program.fileName}, editable`);
-	source.rows = Math.min(30, program.source.split('\n').length + 1);
+	source.rows = Math.min(30, initial.split('\n').length + 1);
 	const run = el('button', { type: 'button', textContent: 'Run' });
 	const stop = el('button', { type: 'button', textContent: 'Stop', disabled: true });
 	const reset = el('button', { type: 'button', textContent: 'Reset' });
@@ -68,9 +72,15 @@ function editor(program: ProgramData): HTMLElement {
 	panel.append(el('p', { textContent: note }), source, el('div', { className: 'runner-actions' }), warning, view.root);
 	panel.querySelector('.runner-actions')!.append(run, stop, reset);
 	reset.onclick = () => {
-		source.value = program.source;
+		source.value = initial;
 	};
+	const retry = el('button', { type: 'button', textContent: 'Retry', hidden: true });
+	view.root.append(retry);
+	retry.onclick = () => run.click();
 	run.onclick = () => {
+		retry.hidden = true;
+		let events: RunEvent[] = [];
+		let printed = '';
 		const support = browserSupport(program.lang, source.value);
 		warning.hidden = support.runsIn === 'browser';
 		if (support.runsIn === 'replay') warning.textContent = `This edit ${support.reason}: it may fail here.`;
@@ -80,11 +90,20 @@ function editor(program: ProgramData): HTMLElement {
 		const session = runInBrowser(program.lang, source.value, program.fileName, {
 			progress: view.progress,
 			ready: view.label,
-			output: view.append,
-			end: ({ exitCode, stopped }) => {
+			output: (chunks) => {
+				printed += chunks.map((c) => c.text).join('');
+				view.append(chunks);
+			},
+			events: (recorded) => {
+				events = recorded;
+			},
+			end: (result) => {
+				const { exitCode, stopped, failed } = result;
 				run.disabled = false;
 				stop.disabled = true;
 				view.end(stopped ? `${capitalize(stopped)}.` : exitCode ? `Exit code ${exitCode}.` : 'Finished.');
+				retry.hidden = !failed;
+				if (!failed) options.finished?.({ ...result, events, output: printed });
 			},
 		});
 		stop.onclick = () => session.stop();
@@ -128,6 +147,7 @@ function outputView() {
 	pre.setAttribute('aria-live', 'polite');
 	pre.setAttribute('aria-label', 'Output');
 	const status = el('p', { className: 'runner-status' });
+	status.setAttribute('role', 'status');
 	root.append(label, bar, barText, pre, status);
 	let pending: OutputText[] = [];
 	let started = 0;

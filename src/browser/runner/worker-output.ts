@@ -16,7 +16,23 @@ export type WorkerMessage =
 	| { type: 'started' }
 	| { type: 'output'; chunks: OutputText[] }
 	| { type: 'capped' }
-	| { type: 'exit'; code: number };
+	| { type: 'exit'; code: number }
+	/** What the run did in time, sent just before `exit`: a challenge checks it (browser/practice/checker.ts). */
+	| { type: 'events'; events: RunEvent[] }
+	/** The runner itself could not start: which step, and why. */
+	| { type: 'failed'; step: string; detail: string };
+
+/**
+ * One thing the runner saw the program do, in ms since it started: an asyncio task (Python, from creation to
+ * done) or a `performance.measure()` (TypeScript).
+ */
+export interface RunEvent {
+	kind: 'task' | 'span';
+	name: string;
+	start: number;
+	end: number;
+	outcome?: string;
+}
 
 export interface WorkerOutput {
 	write(stream: Stream, text: string): void;

@@ -99,3 +99,16 @@ export function unknownExampleError(id: string, knownIds: string[], page: string
 		`${page}: <Example id="${id}"> names no example (no folder examples/${id}/).${hint ? ` Did you mean "${hint}"?` : ''}`
 	);
 }
+
+/**
+ * `<Example predict>` asks a reader to order the lines of one run: an example declared nondeterministic has no
+ * single right order, so asking is an error in the page.
+ */
+export function checkPredictable(example: ExampleResult, page: string): void {
+	const racy = example.programs.find((p) => p.variants);
+	if (racy) {
+		throw new Error(
+			`${page}: <Example id="${example.id}" predict>: its ${LANGUAGE_INFO[racy.lang].label} program is declared nondeterministic: its output has no single order to predict.`
+		);
+	}
+}

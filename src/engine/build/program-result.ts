@@ -23,6 +23,7 @@ export function programResult(plan: ProgramPlan, result: RunResult): ProgramResu
 		durationMs: result.durationMs,
 		timeline,
 		claims,
+		claimed: options.claims,
 		trace,
 		variants: result.variants ?? null,
 		machine: result.machine,

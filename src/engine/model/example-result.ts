@@ -7,6 +7,7 @@ import type { BrowserSupport } from '../../shared/browser-support.ts';
 import { LANGUAGE_IDS } from '../../shared/languages.ts';
 import type { OutputChunk } from '../../shared/output.ts';
 import { RunInTimeSchema } from './timeline-schema.ts';
+import { ClaimSchema } from '../verdict/claims.ts';
 import { TranscriptStatusSchema } from '../transcripts/compare.ts';
 
 export const OutputChunkSchema = z.object({
@@ -85,6 +86,8 @@ export const ProgramResultSchema = z.object({
 	durationMs: z.number().nonnegative(),
 	/** What it did in time: timeline, checked claims, trace, a race's distinct outputs (timeline-schema.ts). */
 	...RunInTimeSchema.partial().shape,
+	/** The claims as example.json states them: a page's challenge checks a reader's run in the browser by them. */
+	claimed: z.array(ClaimSchema).optional(),
 	/** How this run compares with the committed transcript (engine/transcripts/compare.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
 	/** The other versions of the runtime (engine/matrix/); set by every build. */

@@ -119,6 +119,8 @@ export function offlineResult(
 		runtime: LANGUAGE_INFO[program.lang].runtimeName,
 		...run,
 		expectedFailure: resolveRunOptions(example.meta, program.lang).expect !== null,
+		// Not checked (nothing ran), but a page's challenge checks a reader's run by them all the same.
+		claimed: resolveRunOptions(example.meta, program.lang).claims,
 		durationMs: 0,
 		browser: browserSupport(program.lang, program.source),
 		notRun,

@@ -5,37 +5,10 @@
  */
 import type { Ns, RecordedEvent } from './events.ts';
 
-export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span';
+import type { Interval, Timeline, TimelineRow } from '../../shared/claims.ts';
 
-/** A stretch of time, in ms from the start of the run. */
-export interface Interval {
-	start: number;
-	end: number;
-}
-
-export interface TimelineRow {
-	kind: RowKind;
-	/** What the runtime (or the program, for a span) calls it: `Task-2`, `asyncio_0`, `SpawnProcess-1`, `worker 1`. */
-	label: string;
-	/** 0: a process; 1: what runs in it; 2: what runs in a child process or worker. */
-	depth: number;
-	/** Usually one bar; a span measured several times under one name has several. */
-	bars: Interval[];
-	/** asyncio tasks: when the task ran on the loop (its steps); the rest of its bar it was waiting. */
-	running?: Interval[];
-	/** Calls a pool ran in this thread or process (`to_thread(work)`, `pool.map(work, …)`). */
-	calls?: Array<Interval & { name: string }>;
-	/** Instant events (`performance.mark()`). */
-	marks?: Array<{ at: number; name: string }>;
-	/** How it ended, when that matters: `cancelled`, `raised TimeoutError`, `exit code 1`. */
-	outcome?: string;
-}
-
-export interface Timeline {
-	rows: TimelineRow[];
-	/** Wall time of the main process, ms. */
-	totalMs: number;
-}
+// The timeline's shape is shared: the browser's challenges build one from a run in the page.
+export type { Interval, RowKind, Timeline, TimelineRow } from '../../shared/claims.ts';
 
 const ms = (t: Ns, origin: Ns) => Number(t - origin) / 1e6;
 const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);

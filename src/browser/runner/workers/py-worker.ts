@@ -34,9 +34,53 @@ const nativeSetTimeout = globalThis.setTimeout.bind(globalThis);
  * which on Emscripten waits without yielding, so the loop (and this worker) freezes for the time asked.
  */
 const SETUP = `
-import ast, asyncio, inspect, sys, time, traceback
+import ast, asyncio, inspect, json, sys, time, traceback
 import pyodide.webloop
 time.sleep = pyodide.webloop._orig_sleep
+
+# Every task the program runs, from its first step to done, in ms since the program started: what a page's
+# challenge checks the run by. As the build's recorder does (engine/run/harness/python-recorder.py): each step of a
+# task is scheduled with call_soon with the task as the callback's __self__, so timing those callbacks needs no
+# reference to a task beyond its own steps (a done callback would keep a failed task alive a loop turn longer, and
+# move asyncio's "Task exception was never retrieved" past the end of the run).
+_task_records = []
+_origin = time.perf_counter()
+
+def _record_tasks(loop):
+    if getattr(loop, "_records_tasks", False):
+        return
+    call_soon = loop.call_soon
+    live = {}
+
+    def finish(task):
+        start = live.pop(task, None)
+        if start is None:
+            return
+        error = None if task.cancelled() else getattr(task, "_exception", None)
+        outcome = "cancelled" if task.cancelled() else f"raised {type(error).__name__}" if error else "returned"
+        _task_records.append(["task", task.get_name(), start, (time.perf_counter() - _origin) * 1000, outcome])
+
+    def recorded_call_soon(callback, *args, context=None):
+        task = getattr(callback, "__self__", None)
+        if not isinstance(task, asyncio.Task) or task.done() or task is _program_task:
+            return call_soon(callback, *args, context=context)
+        if task not in live:
+            live[task] = (time.perf_counter() - _origin) * 1000
+
+        def step(*a):
+            try:
+                callback(*a)
+            finally:
+                if task.done():
+                    finish(task)
+
+        return call_soon(step, *args, context=context)
+
+    loop.call_soon = recorded_call_soon
+    loop._records_tasks = True
+
+def _task_events():
+    return json.dumps(_task_records)
 
 _program_task = None
 _webloop_run = asyncio.run
@@ -61,8 +105,11 @@ def _run(main, *, debug=None, loop_factory=None):
 asyncio.run = _run
 
 async def _run_program(source, filename):
-    global _program_task
+    global _program_task, _origin
     _program_task = asyncio.current_task()
+    _task_records.clear()
+    _origin = time.perf_counter()
+    _record_tasks(asyncio.get_event_loop())
     try:
         code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
         result = eval(code, {"__name__": "__main__"})
@@ -89,7 +136,15 @@ let label = '';
 globalThis.onmessage = (event: MessageEvent<PyRunRequest>) => void run(event.data);
 
 async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunRequest): Promise<void> {
-	const py = await (pyodide ??= load(assets));
+	let py: Pyodide;
+	try {
+		py = await (pyodide ??= load(assets));
+	} catch (error) {
+		// Said to the reader with the step and the file: "loading Pyodide: Could not load …/pyodide.asm.wasm: HTTP 404".
+		pyodide = undefined;
+		post({ type: 'failed', step: 'loading Pyodide', detail: error instanceof Error ? error.message : String(error) });
+		return;
+	}
 	post({ type: 'ready', label });
 	const out = workerOutput(
 		post,
@@ -116,6 +171,11 @@ async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunR
 	// Through runPythonAsync, so asyncio.run() can suspend (JSPI) inside the program.
 	const code = await py.runPythonAsync('await _run_program(_program_source, _program_file)');
 	out.flush();
+	const events = JSON.parse(String(py.runPython('_task_events()'))) as Array<[string, string, number, number, string]>;
+	post({
+		type: 'events',
+		events: events.map(([, name, start, end, outcome]) => ({ kind: 'task', name, start, end, outcome })),
+	});
 	post({ type: 'exit', code: Number(code) });
 }
 
