@@ -18,6 +18,7 @@ import signal
 import sys
 import threading
 import time
+import weakref
 from typing import Any, Callable, Dict, List
 
 now = time.perf_counter_ns
@@ -279,18 +280,26 @@ def _patch_asyncio() -> None:
         record = live.get(task)
         if record is None:
             record = live[task] = _TaskRecord()
+        # The wrapper must not keep the task alive: a failed task's traceback links its frames to this wrapper's
+        # frame, and a strong reference from there would make a cycle that only the garbage collector breaks,
+        # late, so "Task exception was never retrieved" would come later than in the program run alone.
+        task_ref = weakref.ref(task)
+        pending = [callback]
 
         def step(*a: Any) -> None:
             started = now()
             try:
-                callback(*a)
+                pending[0](*a)
             finally:
                 if len(record.steps) < 2 * MAX_STEPS:
                     record.steps += (started, now())
                 else:
                     record.dropped += 1
-                if task.done():
-                    finish(task, record)
+                done = task_ref()
+                if done is not None and done.done():
+                    pending.clear()
+                    finish(done, record)
+                del done
 
         return call_soon(self, step, *args, context=context)
 
