@@ -1,12 +1,12 @@
 import asyncio
 from collections.abc import AsyncIterator
 
-IDLE_LIMIT = 0.2  # give up when no chunk arrives for this long
+IDLE_LIMIT = 0.4  # give up when no chunk arrives for this long
 
 
 async def chunks() -> AsyncIterator[str]:
-    # Three chunks 0.1 s apart, then the sender stalls.
-    for delay in (0.1, 0.1, 0.1, 0.5):
+    # Four chunks 0.15 s apart (0.6 s in all, longer than the limit), then the sender stalls.
+    for delay in (0.15, 0.15, 0.15, 0.15, 1.0):
         await asyncio.sleep(delay)
         yield f"chunk after {delay} s"
 

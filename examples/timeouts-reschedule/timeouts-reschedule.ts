@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const IDLE_LIMIT = 200; // ms without a chunk before we give up
+const IDLE_LIMIT = 400; // ms without a chunk before we give up
 
 async function* chunks(signal: AbortSignal): AsyncGenerator<string> {
-	// Three chunks 100 ms apart, then the sender stalls.
-	for (const delay of [100, 100, 100, 500]) {
+	// Four chunks 150 ms apart (600 ms in all, longer than the limit), then the sender stalls.
+	for (const delay of [150, 150, 150, 150, 1000]) {
 		await sleep(delay, undefined, { signal });
 		yield `chunk after ${delay} ms`;
 	}
