@@ -4,6 +4,9 @@ A CombineFn counts, with Beam metrics, how many values it added one by one and h
 (accumulators) it merged after the grouping. The same 24 values over 3 keys.
 """
 
+# Beam's Python SDK is only partly typed: strict pyright would flag every value that comes out of it.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
+
 import apache_beam as beam
 from apache_beam.metrics.metric import Metrics, MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -39,11 +42,12 @@ pairs = [(f"k{i % 3}", 1) for i in range(24)]
 options = PipelineOptions(runner="DirectRunner")
 
 with beam.Pipeline(options=options) as p:
-    (p | beam.Create(pairs) | beam.Reshuffle() | beam.CombinePerKey(CountingSum()) | beam.Map(print))
+    _ = p | beam.Create(pairs) | beam.Reshuffle() | beam.CombinePerKey(CountingSum()) | beam.Map(print)
 counted = counters(p.result)  # pyright: ignore
 print(f"CombinePerKey: {counted['values added']} values added into partial sums before the shuffle,")
 print(f"  {counted['accumulators merged']} partial sums merged after it (one per key and bundle)")
 
 with beam.Pipeline(options=options) as p:
-    (p | beam.Create(pairs) | beam.Reshuffle() | beam.GroupByKey() | beam.MapTuple(lambda k, vs: (k, sum(vs))) | beam.Map(print))
+    grouped = p | beam.Create(pairs) | beam.Reshuffle() | beam.GroupByKey()
+    _ = grouped | beam.MapTuple(lambda k, vs: (k, sum(vs))) | beam.Map(print)
 print("GroupByKey + sum: every one of the 24 values crossed the shuffle")

@@ -4,6 +4,9 @@ Bundles are the runner's choice, not the program's. The DoFn is pickled and run 
 DirectRunner, in this process), so it reports by printing.
 """
 
+# Beam's Python SDK is only partly typed: strict pyright would flag every value that comes out of it.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
+
 import apache_beam as beam
 from apache_beam.testing.util import assert_that, equal_to  # pyright: ignore[reportUnknownVariableType]
 

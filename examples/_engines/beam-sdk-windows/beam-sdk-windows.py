@@ -3,6 +3,9 @@
 Timestamps are event times in seconds. A DoFn reads each group's window with DoFn.WindowParam.
 """
 
+# Beam's Python SDK is only partly typed: strict pyright would flag every value that comes out of it.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
+
 from collections.abc import Iterable
 
 import apache_beam as beam

@@ -4,6 +4,9 @@ The default trigger fires when the watermark passes the end of the window, and t
 group would never be emitted. Beam refuses the pipeline while it is being built, before any element flows.
 """
 
+# Beam's Python SDK is only partly typed: strict pyright would flag every value that comes out of it.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
+
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.testing.test_stream import TestStream

@@ -4,6 +4,9 @@ An accumulator counts how often `square` ran (tasks add to it; the driver reads 
 the jobs Spark ran.
 """
 
+from typing import cast
+
+from pyspark import RDD
 from pyspark.sql import SparkSession
 
 spark = SparkSession.builder.master("local[2]").getOrCreate()
@@ -28,18 +31,19 @@ print(f"collect() = {squares.collect()}: square ran {calls.value} times, jobs ru
 squares.cache()
 print(f"after cache():    square ran {calls.value} times (cache() is lazy too)")
 print(f"sum() = {squares.sum()}:      square ran {calls.value} times (computed once more, and kept)")
-print(f"max() = {squares.max()}:      square ran {calls.value} times (read from the cache)")
+print(f"reduce(max) = {squares.reduce(max)}: square ran {calls.value} times (read from the cache)")
 print(f"RDD storage level:       {squares.getStorageLevel()}")
 
 df = spark.range(4).cache()
 print(f"DataFrame storage level: {df.storageLevel}")
 
 before = jobs()
-pairs = sc.parallelize([(3, "c"), (1, "a"), (2, "b")], 2)
-ordered = pairs.sortByKey()
+pairs: RDD[tuple[int, str]] = sc.parallelize([(3, "c"), (1, "a"), (2, "b")], 2)
+# PySpark's type stubs for sortByKey match no call with int keys: the ignore is for the checker only.
+ordered = cast("RDD[tuple[int, str]]", pairs.sortByKey())  # pyright: ignore[reportCallIssue]
 print(f"sortByKey() alone ran {jobs() - before} jobs: it counts and samples the keys to choose its ranges")
 before = jobs()
-indexed = pairs.zipWithIndex()
+_ = pairs.zipWithIndex()
 print(f"zipWithIndex() alone ran {jobs() - before} job: it counts the rows of every partition but the last")
 print(f"sorted: {ordered.collect()}")
 spark.stop()

@@ -18,7 +18,7 @@ def shuffle_written(group: str) -> tuple[int, int]:
     for job in tracker.getJobIdsForGroup(group):
         info = tracker.getJobInfo(job)
         assert info is not None
-        stages.update(info.stageIds)
+        stages.update(info.stageIds)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
     records = written = 0
     for stage in stages:
         data = store.lastStageAttempt(stage)  # pyright: ignore

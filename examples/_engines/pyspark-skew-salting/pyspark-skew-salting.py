@@ -31,7 +31,8 @@ print(f"repartition(4, 'k', 'salt'), 8 salts:           {per_partition(salted.re
 two_step = (
     salted.groupBy("k", "salt").agg(F.count("*").alias("n")).groupBy("k").agg(F.sum("n").alias("n"))
 )
-print(f"count of 'hot', salted in two steps: {two_step.where('k = \"hot\"').first()['n']}")  # pyright: ignore[reportOptionalSubscript]
+hot = two_step.where(F.col("k") == "hot").collect()[0]
+print(f"count of 'hot', salted in two steps: {hot['n']}")
 
 # A join on the hot key. With a sort-merge join forced and tiny skew thresholds, AQE splits the hot partition.
 spark.conf.set("spark.sql.autoBroadcastJoinThreshold", "-1")

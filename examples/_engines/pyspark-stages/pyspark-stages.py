@@ -19,18 +19,25 @@ def stages_of(name: str, rdd: "RDD[tuple[str, int]]") -> None:
     (job,) = tracker.getJobIdsForGroup(name)
     info = tracker.getJobInfo(job)
     assert info is not None
+    stage_ids: list[int] = list(info.stageIds)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
     tasks: list[str] = []
-    for stage in sorted(info.stageIds):
+    for stage in sorted(stage_ids):
         stage_info = tracker.getStageInfo(stage)
         assert stage_info is not None
         done = stage_info.numCompletedTasks
         tasks.append(f"{done} tasks" if done else f"skipped ({stage_info.numTasks} tasks, output reused)")
-    print(f"{name}: {len(info.stageIds)} stage(s), {rdd.getNumPartitions()} partition(s) at the end")
+    print(f"{name}: {len(stage_ids)} stage(s), {rdd.getNumPartitions()} partition(s) at the end")
     print(f"  stages: {', '.join(tasks)}")
     print(f"  result {result}")
 
 
-counts = sc.parallelize(lines, 4).flatMap(str.split).map(lambda w: (w, 1)).reduceByKey(lambda a, b: a + b)
+
+
+def one(word: str) -> tuple[str, int]:
+    return (word, 1)
+
+
+counts = sc.parallelize(lines, 4).flatMap(str.split).map(one).reduceByKey(lambda a, b: a + b)
 stages_of("reduceByKey", counts)
 stages_of("reduceByKey + coalesce(1)", counts.coalesce(1))
 stages_of("reduceByKey + repartition(3)", counts.repartition(3))
