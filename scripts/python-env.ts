@@ -6,6 +6,7 @@
  *   node scripts/python-env.ts              # make or refresh .venv (does nothing when it already matches the lock)
  *   node scripts/python-env.ts --check      # exit 1, saying why, when .venv is missing or out of date; change nothing
  *   node scripts/python-env.ts --python 3.13.0   # another interpreter than .python-version names (for a try-out)
+ *   PYTHON_ENV=skip npm ci                  # as a postinstall: skip it (a prose-only edit, no Python at hand)
  *
  * `.venv/.lock-stamp` holds a hash of the lock and the interpreter's version, written last: a run that was
  * interrupted leaves no stamp, so the next run starts again from an empty `.venv`.
@@ -105,6 +106,10 @@ function sha256(data: string | Buffer): string {
 	return createHash('sha256').update(data).digest('hex');
 }
 
+if (process.env.PYTHON_ENV === 'skip') {
+	console.log('python-env: skipped (PYTHON_ENV=skip); the PySpark and Beam examples need .venv');
+	process.exit(0);
+}
 if (!existsSync(lockFile)) fail(`${lockFile} is missing (it is generated from requirements.in, see there)`);
 const wanted = wantedVersion();
 const stamp = `lock sha256 ${sha256(readFileSync(lockFile))}\npython ${wanted}\n`;
