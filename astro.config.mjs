@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { examplesSummary } from './src/examples/integration.ts';
-import { searchRanking } from './src/search/ranking.ts';
+import { examplesSummary } from './src/astro/examples-integration.ts';
+import { searchRanking } from './src/site/search-ranking.ts';
 import { siteConfig } from './src/site/site-config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/site/with-base.ts';
-import { browserRunner } from './src/runner/integration.ts';
-import { pagefindUiOnOpen } from './src/search/pagefind-ui-on-open.ts';
+import { baseLinksPlugin } from './src/shared/with-base.ts';
+import { browserRunner } from './src/astro/runner-integration.ts';
+import { pagefindUiOnOpen } from './src/plugins/vite/pagefind-ui-on-open.ts';
 
 // SITE_URL, SITE_BASE, SITE_EDIT_URL: where the site is published and edited (defaults in site-config.ts).
 const { site, base, editUrl } = siteConfig(process.env);
@@ -29,9 +29,14 @@ export const sidebar = [
 			'asyncio/timeouts',
 			'asyncio/to-thread',
 			'asyncio/run-in-executor',
+			'asyncio/threads-and-the-loop',
 			'asyncio/taskgroup',
 			'asyncio/coordination',
+			'asyncio/streams',
+			'asyncio/subprocesses',
 			'asyncio/cancellation',
+			'asyncio/async-iteration',
+			'asyncio/shutdown',
 			'asyncio/debugging',
 		],
 	},
@@ -42,6 +47,7 @@ export const sidebar = [
 			'parallelism/threads-in-practice',
 			'parallelism/processes',
 			'parallelism/sharing-state',
+			'parallelism/when-a-pool-breaks',
 		],
 	},
 	{ label: 'Node.js', items: ['node/event-loop', 'node/parallel'] },
@@ -57,7 +63,7 @@ export default defineConfig({
 	base,
 	// Links an author writes from the root (`/asyncio/gather/`) still work under a base path.
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
-	// The search box's UI loads when a reader opens it, not on every page (src/search/pagefind-ui-on-open.ts).
+	// The search box's UI loads when a reader opens it, not on every page (src/plugins/vite/pagefind-ui-on-open.ts).
 	vite: { plugins: [pagefindUiOnOpen()] },
 	integrations: [
 		starlight({
@@ -66,9 +72,9 @@ export default defineConfig({
 				'Python asyncio, threads, processes and Spark/Beam, with TypeScript twins: every example type-checked and run by the build.',
 			sidebar,
 			markdown: { processedDirs: ['./content'] },
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/site/styles/custom.css'],
 			editLink: { baseUrl: editUrl },
-			routeMiddleware: './src/site/route-middleware.ts',
+			routeMiddleware: './src/astro/route-middleware.ts',
 			pagefind: { ranking: searchRanking },
 			components: { Head: './src/components/overrides/Head.astro' },
 		}),

@@ -9,13 +9,14 @@
  */
 import module, { createRequire } from 'node:module';
 import path from 'node:path';
+import { projectRoot } from '../src/cli/project-root.ts';
 
 module.registerHooks({
 	resolve: (specifier, context, next) => next(specifier === 'typescript' ? 'typescript-6' : specifier, context),
 });
 const { AstroCheck } = await import('@astrojs/language-server');
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = projectRoot();
 const project = process.argv[2] ? path.resolve(process.argv[2]) : root;
 const typescript = createRequire(import.meta.url).resolve('typescript-6');
 const checker = new AstroCheck(project, typescript, path.join(project, 'tsconfig.json'));

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { examplesLoader } from './examples/loader.ts';
-import { searchFrontmatterSchema } from './search/frontmatter.ts';
+import { examplesLoader } from './astro/examples-loader.ts';
+import { searchFrontmatterSchema } from './site/search-frontmatter.ts';
 
 export const collections = {
 	// The notes live in the top-level content/ folder (the project's layout), not in src/content/docs/.

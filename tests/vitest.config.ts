@@ -17,11 +17,18 @@ export default defineConfig({
 				test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] },
 			},
 			{
-				// The engine running real programs from tests/fixtures/examples/.
+				// Modules that start processes or sleep: the engine running real programs from tests/fixtures/examples/.
 				extends: true,
 				test: {
 					name: 'engine',
-					include: ['tests/examples/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/scaffold/**/*.test.ts'],
+					include: [
+						'tests/engine/**/*.test.ts',
+						'tests/astro/**/*.test.ts',
+						'tests/cli/**/*.test.ts',
+						'tests/components/**/*.test.ts',
+						'tests/shared/**/*.test.ts',
+						'tests/site/**/*.test.ts',
+					],
 					exclude: ['**/*.unit.test.ts'],
 					// A test here may build three times, checkers and real programs each time: on a shared, loaded
 					// 2-core machine that takes minutes. What is timed is asserted inside the tests, not by this.
@@ -32,18 +39,18 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-					// Builds the fixture site once (twice, to see the cache at work) for tests/build and tests/e2e.
-					globalSetup: ['tests/build/build-fixture-site.ts'],
+					include: ['tests/fixture-site/**/*.test.ts'],
+					// Builds the fixture site once (twice, to see the cache at work), built and in Chromium.
+					globalSetup: ['tests/fixture-site/build-fixture-site.ts'],
 				},
 			},
 			{
 				extends: true,
 				test: {
 					name: 'content',
-					include: ['tests/content/**/*.test.ts'],
+					include: ['tests/real-site/**/*.test.ts'],
 					// Builds the real site once: every page, every example.
-					globalSetup: ['tests/content/build-site.ts'],
+					globalSetup: ['tests/real-site/build-site.ts'],
 				},
 			},
 		],

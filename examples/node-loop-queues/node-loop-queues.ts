@@ -1,4 +1,9 @@
-// This file is an ES module: its main code runs inside a module evaluation.
+// `export {}` makes this file an ES module wherever it is copied: Node
+// treats a .ts or .js file with no import or export, and no package.json
+// "type" field above it, as CommonJS, and CommonJS runs the nextTick
+// callback before the promise callbacks.
+export {};
+// As an ES module, its main code runs inside a module evaluation.
 const log = (line: string) => console.log(line);
 
 setTimeout(() => {

@@ -1,3 +1,4 @@
+import os
 import time
 from concurrent.futures import (
     Executor,
@@ -38,7 +39,9 @@ if __name__ == "__main__":
             wall, cpu = timed(threads)
             cores_busy.append(cpu / wall)  # 2.0 would mean two cores
             par.append(timed(procs)[0])
-    # Verdicts with generous margins instead of raw timings.
+    # A fact about the machine that ran this, then verdicts with
+    # generous margins instead of raw timings.
+    print(f"CPUs this program may use: {len(os.sched_getaffinity(0))}")
     print("2 jobs one after the other: the baseline")
     if max(cores_busy) < 1.3:
         print("2 threads:   one core at a time, so no faster (GIL)")

@@ -10,6 +10,16 @@ def fetch(name: str) -> str:
     return name.upper()
 
 
+started: list[str] = []  # list.append is thread-safe
+
+
+def step(name: str) -> str:
+    """0.3 s of blocking work; records that it started."""
+    started.append(name)
+    time.sleep(0.3)
+    return name.upper()
+
+
 if __name__ == "__main__":
     with ThreadPoolExecutor(max_workers=3) as pool:
         # map: results in INPUT order; waits for "a" before giving "B".
@@ -17,8 +27,17 @@ if __name__ == "__main__":
         # submit + as_completed: futures in COMPLETION order.
         futures = {pool.submit(fetch, name): name for name in JOBS}
         print(f"as_completed: {[f.result() for f in as_completed(futures)]}")
-        # A timeout on map bounds the wait for each next result.
+
+    # map's timeout is ONE deadline, counted from the map() call. One
+    # worker, four jobs of 0.3 s: a result comes every 0.3 s, well within
+    # 0.75 s of the one before, yet the deadline falls at 0.75 s.
+    got: list[str] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
         try:
-            list(pool.map(fetch, JOBS, timeout=0.15))
+            for result in pool.map(step, ["a", "b", "c", "d"], timeout=0.75):
+                got.append(result)
         except TimeoutError:
-            print("map(timeout=0.15): TimeoutError while waiting for 'a'")
+            print(f"map(timeout=0.75): got {got}, then TimeoutError")
+    # Leaving the with block waited for the job that was running.
+    print(f"jobs that started: {started}")
+    print(f"cancelled before they started: {sorted({'a', 'b', 'c', 'd'} - set(started))}")

@@ -24,3 +24,5 @@ if __name__ == "__main__":
         t.join()
     # The count differs from run to run: lost updates are a race.
     print(f"final count: {counter} (expected {THREADS * ROUNDS})")
+    lost = counter < THREADS * ROUNDS
+    print(f"updates lost in this run: {'yes' if lost else 'none'}")

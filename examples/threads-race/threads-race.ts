@@ -17,6 +17,8 @@ if (isMainThread) {
 	// The count differs from run to run: lost updates are a race.
 	const total = new Int32Array(shared)[0] ?? 0;
 	console.log(`final count: ${total} (expected ${WORKERS * ROUNDS})`);
+	const lost = total < WORKERS * ROUNDS;
+	console.log(`updates lost in this run: ${lost ? 'yes' : 'none'}`);
 } else {
 	const slots = new Int32Array(workerData as SharedArrayBuffer);
 	// Barrier: wait until every worker has arrived, so that they

@@ -1,6 +1,6 @@
 /**
  * The link check of a built site: every internal link and `#anchor` in every page resolves to a file of the site
- * and an element id on that page. Pure: it reads nothing itself (check-links-cli.ts hands it dist/).
+ * and an element id on that page. Pure: it reads nothing itself (cli/check-links.ts hands it dist/).
  */
 
 export interface BuiltSite {

@@ -1,7 +1,7 @@
 /**
  * The `<meta>` tags that give every page a preview image when it is shared (Open Graph, Twitter cards). Starlight
  * already writes the title, description, URL and `twitter:card`; the image is ours: public/social-image.png, rendered
- * from src/assets/social-image.svg by scripts/render-social-image.ts.
+ * from src/site/assets/social-image.svg by scripts/render-social-image.ts.
  */
 export const SOCIAL_IMAGE = {
 	file: 'social-image.png',

@@ -6,7 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
-const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+/** Astro's command-line entry point, run with this Node (`node <ASTRO_BIN> build|dev`). */
+export const ASTRO_BIN = path.join(
+	path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	'bin',
+	'astro.mjs'
+);
 
 export interface AstroBuild {
 	status: number | null;
@@ -22,7 +27,7 @@ export function astroBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): A
 	try {
 		// Vitest sets NODE_ENV=test, which would build dev-mode components (Starlight's search box says "only in
 		// production builds"); `npm run build` builds for production.
-		const result = spawnSync(process.execPath, [ASTRO, 'build'], {
+		const result = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
 			cwd,
 			env: { ...env, NODE_ENV: 'production' },
 			stdio: ['ignore', fd, fd],

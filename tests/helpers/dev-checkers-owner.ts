@@ -1,10 +1,10 @@
 /**
- * A process that owns warm checkers, for tests/examples/dev-checkers.test.ts: starts them on the examples folder
+ * A process that owns warm checkers, for tests/engine/check/warm/dev-checkers.test.ts: starts them on the examples folder
  * given, waits until both have checked, prints their pids as JSON, then exits when told to on stdin (or is killed).
  */
 import path from 'node:path';
-import { devCheckers } from '../../src/examples/dev-checkers.ts';
-import { findPython } from '../../src/examples/toolchain.ts';
+import { devCheckers } from '../../src/engine/check/warm/dev-checkers.ts';
+import { findPython } from '../../src/engine/run/toolchain.ts';
 
 const [examplesDir, root] = process.argv.slice(2) as [string, string];
 const checkers = devCheckers(examplesDir, root);

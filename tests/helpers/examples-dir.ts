@@ -5,11 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
+import { projectRoot } from '../../src/cli/project-root.ts';
 
-export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const ROOT = projectRoot();
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'examples');
-const TMP = path.join(ROOT, 'tests', '.tmp');
 const CONFIGS = ['tsconfig.json', 'pyrightconfig.json', 'package.json'];
 
 export interface ExamplesDir {
@@ -19,6 +19,10 @@ export interface ExamplesDir {
 	cacheDir: string;
 }
 
+/** The folder under which tests make their throw-away copies (`case-*` here, the fixture site's in site-copy.ts). */
+export const TMP = path.join(ROOT, 'tests', '.tmp');
+
+/** Call inside a test: the folder is removed when that test ends, passed or failed. */
 export async function examplesDirWith(cases: string[]): Promise<ExamplesDir> {
 	await mkdir(TMP, { recursive: true });
 	const root = await mkdtemp(path.join(TMP, 'case-'));
@@ -28,7 +32,7 @@ export async function examplesDirWith(cases: string[]): Promise<ExamplesDir> {
 	for (const name of cases) await cp(path.join(FIXTURES, name), path.join(examplesDir, name), { recursive: true });
 	const contentDir = path.join(root, 'content');
 	await mkdir(contentDir);
-	afterAll(() => rm(root, { recursive: true, force: true }));
+	onTestFinished(() => rm(root, { recursive: true, force: true }));
 	return { root, examplesDir, contentDir, cacheDir: path.join(root, 'cache') };
 }
 
@@ -50,6 +54,16 @@ export function processesMatching(text: string): string[] {
 	if (result.status === 1) return []; // nothing matched
 	if (result.status !== 0) throw new Error(`pgrep -f ${pattern} failed (${result.status}): ${result.stderr}`);
 	return result.stdout.trim().split('\n');
+}
+
+/** Whether a process with this pid is alive (signal 0 checks without sending anything). */
+export function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /**

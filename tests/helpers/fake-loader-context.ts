@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { vi } from 'vitest';
-import { ExampleResultSchema, type ExampleResult } from '../../src/examples/example-result.ts';
+import { ExampleResultSchema, type ExampleResult } from '../../src/engine/model/example-result.ts';
 
 export function fakeContext(root: string) {
 	const entries = new Map<string, { id: string; data: ExampleResult; digest?: string }>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_CONFIG, siteConfig } from '../../src/site/site-config.ts';
-import { baseLinksPlugin, withBase } from '../../src/site/with-base.ts';
+import { baseLinksPlugin, withBase } from '../../src/shared/with-base.ts';
 
 describe('siteConfig', () => {
 	it('uses the defaults when nothing is set', () => {

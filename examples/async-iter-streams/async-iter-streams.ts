@@ -1,0 +1,39 @@
+// Streams are async iterables: Readable.from makes one, readline splits one into lines.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// 1. Any iterable or async generator becomes a stream, and a stream is read with for await.
+async function* words(): AsyncGenerator<string> {
+	for (const word of ['one', 'two', 'three']) {
+		await sleep(10);
+		yield word;
+	}
+}
+for await (const chunk of Readable.from(words())) {
+	console.log(`chunk ${JSON.stringify(chunk)}`);
+}
+
+// 2. A child's output, line by line as it comes (the child prints 3 lines, 0.1 s apart).
+const CHILD = `
+	let n = 0;
+	const timer = setInterval(() => {
+		console.log('line ' + ++n);
+		if (n === 3) clearInterval(timer);
+	}, 100);
+`;
+const child = spawn(process.execPath, ['-e', CHILD], {
+	stdio: ['ignore', 'pipe', 'ignore'],
+});
+const exited = new Promise<number | null>((ok) =>
+	child.once('exit', ok)
+);
+let count = 0;
+for await (const line of createInterface({ input: child.stdout })) {
+	count++;
+	console.log(`got ${JSON.stringify(line)}`);
+}
+console.log(
+	`end of stream after ${count} lines; child exit code ${await exited}`
+);

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: how fast the site builds and loads, against the targets of issue 12, as figures measured in this
+ * one run (timings on shared 2-core machines are noisy; figures taken minutes apart are not comparable). Prints a
+ * table, then one JSON line. Exits non-zero when a target is missed. CONTRIBUTING.md says how to read it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { measureGrowth, type Growth } from './growth.ts';
+import { measureDevEdit, measureTypecheck } from './measure-dev.ts';
+import { median, measureOverhead } from './measure-overhead.ts';
+import { measurePages } from './measure-pages.ts';
+import { timedBuild } from './site-build.ts';
+import { projectRoot } from '../../src/cli/project-root.ts';
+
+const ROOT = projectRoot();
+const SIZES = (process.env.BENCH_SIZES ?? '100,400,1000').split(',').map(Number);
+const PAIRS = 3; // warm and off builds, alternating, so a busy moment hits both alike
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const step = (what: string) => console.error(`bench: ${what}…`);
+
+step('per-example overhead (empty programs)');
+const overhead = await measureOverhead(ROOT);
+
+step('type-check in dev, after the first check');
+const typecheck = await measureTypecheck(ROOT);
+
+const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'bench-examples-cache-'));
+let site;
+try {
+	step('cold build of the site');
+	await rm(path.join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+	const cold = await timedBuild(ROOT, cacheDir);
+	const warm: number[] = [];
+	const off: number[] = [];
+	let warmRan = 0;
+	for (let i = 0; i < PAIRS; i++) {
+		step(`build with examples off, then with nothing changed (${i + 1}/${PAIRS})`);
+		off.push((await timedBuild(ROOT, cacheDir, { EXAMPLES: 'off' })).seconds);
+		const build = await timedBuild(ROOT, cacheDir);
+		warm.push(build.seconds);
+		warmRan += build.summary?.ran ?? NaN;
+	}
+	// The last build is a normal one: the pages measured are the ones the site publishes.
+	step('pages: JavaScript and Lighthouse');
+	const pages = await measurePages(path.join(ROOT, 'dist'));
+	step('edit one example in dev');
+	const dev = await measureDevEdit(ROOT, { runCache: cacheDir });
+	const stage = cold.summary!.stage;
+	const cores = os.availableParallelism();
+	const floor = Math.max(stage.longestSeconds, (stage.cpuSeconds ?? NaN) / cores);
+	site = { cold, warm: median(warm), off: median(off), warmRan, pages, dev, stage, floor };
+} finally {
+	await rm(cacheDir, { recursive: true, force: true });
+}
+const { dev } = site;
+
+const growth: Growth[] = [];
+for (const size of SIZES) {
+	step(`generated site of ${size} examples, cold then warm`);
+	growth.push(await measureGrowth(size));
+}
+const [small, large] = [growth[0]!, growth.at(-1)!];
+// What one more example adds to a warm build's engine time, between the smallest and the largest site.
+const warmMarginalMs =
+	(large.warm_ms_per_example * large.examples - small.warm_ms_per_example * small.examples) /
+	(large.examples - small.examples);
+
+const { stage, floor } = site;
+const result = {
+	cold_s: round(site.cold.seconds),
+	warm_s: round(site.warm),
+	off_s: round(site.off),
+	warm_over_off: round(site.warm / site.off, 3),
+	warm_ran: site.warmRan,
+	example_stage_s: round(stage.seconds),
+	example_cpu_s: stage.cpuSeconds === null ? null : round(stage.cpuSeconds),
+	longest_example_s: round(stage.longestSeconds),
+	floor_s: round(floor),
+	stage_over_floor: round(stage.seconds / floor, 3),
+	stage_target_s: round(1.2 * floor + 1),
+	typecheck_s: round(Math.max(typecheck.ts_s, typecheck.py_s), 3),
+	typecheck_ts_s: round(typecheck.ts_s, 3),
+	typecheck_py_s: round(typecheck.py_s, 3),
+	per_example_overhead_ms: { ts: round(overhead.ts.wallMs, 1), py: round(overhead.py.wallMs, 1) },
+	dev_edit_s: round(dev.dev_edit_s),
+	dev_edit_example_run_s: round(dev.example_run_s),
+	js_kb_article: round(site.pages.js_kb_article, 1),
+	lighthouse: site.pages.lighthouse,
+	heaviest_article: site.pages.heaviest_article,
+	growth: growth.map((g) => ({
+		...g,
+		cold_s: round(g.cold_s),
+		warm_s: round(g.warm_s),
+		cold_stage_s: round(g.cold_stage_s),
+		cold_cpu_s: g.cold_cpu_s === null ? null : round(g.cold_cpu_s),
+		warm_ms_per_example: round(g.warm_ms_per_example),
+		cold_ms_per_example: round(g.cold_ms_per_example),
+	})),
+	warm_ms_per_example_marginal: round(warmMarginalMs),
+};
+
+const scores = Object.entries(result.lighthouse).flatMap(([page, s]) =>
+	Object.entries(s).map(([category, score]) => [`lighthouse ${page} ${category}`, score] as const)
+);
+const targets: Array<[string, number | null, string, boolean]> = [
+	[
+		'example stage / floor',
+		result.stage_over_floor,
+		`≤ ${round(result.stage_target_s / floor, 3)}`,
+		stage.seconds <= result.stage_target_s,
+	],
+	['warm build / examples off', result.warm_over_off, '≤ 1.05', result.warm_over_off <= 1.05],
+	['examples run in a warm build', result.warm_ran, '= 0', result.warm_ran === 0],
+	['dev edit, s', result.dev_edit_s, `≤ ${round(1 + dev.example_run_s)}`, dev.dev_edit_s <= 1 + dev.example_run_s],
+	['type-check TS (100 files), s', result.typecheck_ts_s, '≤ 0.5', typecheck.ts_s <= 0.5],
+	['type-check Python (100 files), s', result.typecheck_py_s, '≤ 1', typecheck.py_s <= 1],
+	['overhead TS, ms', result.per_example_overhead_ms.ts, '≤ 70', overhead.ts.wallMs <= 70],
+	['overhead Python, ms', result.per_example_overhead_ms.py, '≤ 70', overhead.py.wallMs <= 70],
+	['article JavaScript, KB gzipped', result.js_kb_article, '≤ 33', result.js_kb_article <= 33],
+	...scores.map(([name, score]): [string, number, string, boolean] => [name, score, '= 100', score === 100]),
+	...growth.map((g): [string, number, string, boolean] => [
+		`warm engine per example (${g.examples}), ms`,
+		round(g.warm_ms_per_example),
+		'< 5',
+		g.warm_ms_per_example < 5,
+	]),
+];
+
+console.log('\nbuild (s)         cold %s   warm %s   examples off %s', result.cold_s, result.warm_s, result.off_s);
+console.log(
+	'example stage (s)  %s, CPU %s, longest example %s, floor %s',
+	result.example_stage_s,
+	result.example_cpu_s,
+	result.longest_example_s,
+	result.floor_s
+);
+console.log('growth             examples   cold s   stage s   CPU s   warm s   warm ms/example');
+for (const g of result.growth) {
+	console.log(
+		'                   %s   %s   %s   %s   %s   %s',
+		String(g.examples).padStart(8),
+		String(g.cold_s).padStart(6),
+		String(g.cold_stage_s).padStart(7),
+		String(g.cold_cpu_s).padStart(5),
+		String(g.warm_s).padStart(6),
+		String(g.warm_ms_per_example).padStart(15)
+	);
+}
+console.log('\ntarget                                   measured   limit      met');
+for (const [name, value, limit, met] of targets) {
+	console.log(`${name.padEnd(40)} ${String(value).padStart(8)}   ${limit.padEnd(9)}  ${met ? 'yes' : 'NO'}`);
+}
+console.log(JSON.stringify({ ...result, targets_met: targets.every((t) => t[3]) }));
+if (!targets.every((t) => t[3])) process.exitCode = 1;

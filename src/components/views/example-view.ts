@@ -1,0 +1,101 @@
+/**
+ * Turns an example's recorded run into what the page shows: the program, and a terminal transcript whose stderr
+ * lines are marked, titled with the command a reader would type, captioned with the runtime and the exit code.
+ */
+import path from 'node:path';
+import type { BrowserSupport } from '../../shared/browser-support.ts';
+import type { ExampleResult, ProgramResult } from '../../engine/model/index.ts';
+import { closest } from '../../shared/closest.ts';
+import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
+import { NOT_RUN_PLACEHOLDER, offersRunButton, outputOrigin } from './not-run-notice.ts';
+
+export interface ProgramView {
+	lang: LanguageId;
+	label: string;
+	fileName: string;
+	/** The engine's whole result, for what is shown beside the output (timeline, distinct outputs). */
+	run: ProgramResult;
+	source: string;
+	highlight: string;
+	/** How this output compares with the committed transcript; the page marks a difference. */
+	transcript: ProgramResult['transcript'];
+	/** Whether the page offers to run it in the browser or to replay the build's run. */
+	browser: BrowserSupport;
+	/** False when the button would replay a run that did not happen (EXAMPLES=off, see not-run-notice.ts). */
+	runButton: boolean;
+	output: {
+		code: string;
+		title: string;
+		/** 1-based line numbers written to stderr. */
+		stderrLines: number[];
+		caption: string;
+	};
+}
+
+export function programView(program: ProgramResult): ProgramView {
+	const lang = LANGUAGE_INFO[program.lang];
+	const fileName = path.basename(program.file);
+	const shown = transcript(program);
+	const { stderrLines } = shown;
+	const code = program.notRun?.from === 'nothing' ? NOT_RUN_PLACEHOLDER : shown.code;
+	// No exit code and no signal: a program that was not run (EXAMPLES=off) has no ending to show.
+	const ending = program.signal
+		? `killed by ${program.signal}`
+		: program.exitCode !== 0 && program.exitCode !== null
+			? `exit code ${program.exitCode}${program.expectedFailure ? ' (expected)' : ''}`
+			: null;
+	return {
+		lang: program.lang,
+		label: lang.label,
+		fileName,
+		run: program,
+		source: program.source,
+		highlight: lang.highlight,
+		transcript: program.transcript,
+		browser: program.browser,
+		runButton: offersRunButton(program),
+		output: {
+			code,
+			title: `${lang.readerCommand} ${fileName}`,
+			stderrLines,
+			caption: [outputOrigin(program), stderrLines.length ? 'lines marked stderr went to stderr' : null, ending]
+				.filter(Boolean)
+				.join(' · '),
+		},
+	};
+}
+
+/** The output as one text, in true order, and which of its lines came from stderr. */
+export function transcript(program: Pick<ProgramResult, 'output'>): { code: string; stderrLines: number[] } {
+	let code = '';
+	const stderrLines: number[] = [];
+	for (const chunk of program.output) {
+		const firstLine = code.split('\n').length;
+		code += chunk.text;
+		if (chunk.stream !== 'stderr') continue;
+		const lines = chunk.text.replace(/\n$/, '').split('\n').length;
+		for (let i = 0; i < lines; i++) stderrLines.push(firstLine + i);
+	}
+	code = code.replace(/\n$/, '');
+	return { code: code || '(no output)', stderrLines: [...new Set(stderrLines)] };
+}
+
+/** The programs to show, Python first (the notes are about Python), or only the one `lang` asks for. */
+export function selectPrograms(example: ExampleResult, lang: LanguageId | undefined, page: string): ProgramView[] {
+	const order: LanguageId[] = ['py', 'ts'];
+	const programs = example.programs
+		.filter((p) => !lang || p.lang === lang)
+		.sort((a, b) => order.indexOf(a.lang) - order.indexOf(b.lang));
+	if (!programs.length) {
+		throw new Error(`${page}: <Example id="${example.id}" lang="${lang}">: this example has no ${lang} program.`);
+	}
+	return programs.map(programView);
+}
+
+/** The error for an `<Example id>` that names no example. */
+export function unknownExampleError(id: string, knownIds: string[], page: string): Error {
+	const hint = closest(id, knownIds);
+	return new Error(
+		`${page}: <Example id="${id}"> names no example (no folder examples/${id}/).${hint ? ` Did you mean "${hint}"?` : ''}`
+	);
+}

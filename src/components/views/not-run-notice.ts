@@ -1,0 +1,63 @@
+/**
+ * What a page says about an output this build did not run (`EXAMPLES=off`, see offline-results.ts): where the
+ * output comes from, that it may be older than the program, and how to get a fresh one. A build that ran the
+ * program says nothing here.
+ */
+import type { ProgramResult } from '../../engine/model/index.ts';
+
+export interface NotRunNotice {
+	heading: string;
+	text: string;
+}
+
+const OFF = 'This build checked and ran no example.';
+
+export function notRunNotice(program: Pick<ProgramResult, 'file' | 'notRun'>): NotRunNotice | null {
+	const notRun = program.notRun;
+	if (!notRun) return null;
+	const noTranscript = notRun.transcript
+		? `${notRun.transcript} is not committed yet`
+		: `${program.file} is declared racy, so it has no committed transcript`;
+	switch (notRun.from) {
+		case 'transcript':
+			return {
+				heading: 'Not re-run: committed transcript (EXAMPLES=off)',
+				text: `${OFF} The output below is ${notRun.transcript} as committed, which may be older than the program above; a timeline needs a run, so none is drawn. Build without EXAMPLES=off to run it.`,
+			};
+		case 'cache':
+			return {
+				heading: 'Not re-run: last cached output (EXAMPLES=off)',
+				text: `${OFF} The output below, and its timeline if it has one, come from the cached run of this same program (${noTranscript}). Build without EXAMPLES=off to run it again.`,
+			};
+		case 'nothing':
+			return {
+				heading: 'Not run: no transcript (EXAMPLES=off)',
+				text: `${OFF} There is no output to show: ${noTranscript}, and the cache holds no run of this version of the program. Build without EXAMPLES=off to see its output.`,
+			};
+	}
+}
+
+/** Shown in place of the output when there is none to show. */
+export const NOT_RUN_PLACEHOLDER = '(not run, no transcript: nothing to show in a build with EXAMPLES=off)';
+
+/** The start of the caption under the output: when and how it was captured. */
+export function outputOrigin(program: Pick<ProgramResult, 'runtime' | 'notRun'>): string {
+	switch (program.notRun?.from) {
+		case undefined:
+			return `Output captured at build time · ${program.runtime}`;
+		case 'transcript':
+			return 'Committed transcript, not re-run in this build';
+		case 'cache':
+			return `Last cached output, not re-run in this build · ${program.runtime}`;
+		case 'nothing':
+			return 'Not run in this build';
+	}
+}
+
+/**
+ * Whether the page offers the program's button. "Edit & run" always (it runs in the reader's browser); "Replay the
+ * build's run" only for a real run: a transcript has no times, and a placeholder nothing, to replay.
+ */
+export function offersRunButton(program: Pick<ProgramResult, 'browser' | 'notRun'>): boolean {
+	return program.browser.runsIn === 'browser' || !program.notRun || program.notRun.from === 'cache';
+}

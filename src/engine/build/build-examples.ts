@@ -1,0 +1,119 @@
+/**
+ * The example engine: finds every example, checks all of them in one pass, then runs each program sandboxed (in
+ * parallel, the timing-sensitive ones alone), reusing cached results, and asserts each run did what it promised.
+ * Plain Node: the Astro loader (astro/examples-loader.ts) and the tests call it the same way. This file only orchestrates: what
+ * happens to one program is in run-program.ts, what is decided about it beforehand in plan.ts.
+ */
+import { fsCache } from '../cache/fs-cache.ts';
+import { checkExamples } from '../check/check.ts';
+import { formatDiagnostic } from '../check/diagnostic.ts';
+import type { ExampleProgram } from '../discover/discover.ts';
+import { discoverSite, isSelected } from '../discover/site.ts';
+import { defaultEffects, type EngineConfig, type EngineEffects } from '../config.ts';
+import { ExampleBuildError } from '../errors.ts';
+import type { ExampleResult, ProgramResult } from '../model/example-result.ts';
+import { programResult } from './program-result.ts';
+import { formatFailure, type FailedRun } from '../verdict/failure-report.ts';
+import { planBuild, type ProgramPlan } from '../run/plan.ts';
+import { runProgram } from './run-program.ts';
+import type { RunResult } from '../run/spawn.ts';
+import { chooseSandbox, describeSandbox } from '../run/sandbox.ts';
+import { schedule, withMachineAdmission } from './schedule.ts';
+import type { EngineSummary } from './summary.ts';
+import { compareTranscripts } from '../transcripts/compare.ts';
+
+export async function buildExamples(
+	config: EngineConfig,
+	effects: EngineEffects = defaultEffects
+): Promise<{ examples: ExampleResult[]; summary: EngineSummary }> {
+	const started = effects.now();
+	const { examples, usages } = await discoverSite(config);
+
+	const plan = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
+	const { runtimes } = plan;
+	effects.log(`runtimes: Node ${runtimes.ts.version}, Python ${runtimes.py.version} (${runtimes.py.path})`);
+	effects.log(describeSandbox(plan.sandbox));
+	const diagnostics = await checkExamples({
+		...config,
+		programs: plan.programs.map((p) => p.program),
+		python: runtimes.py,
+		engineVersion: plan.engineVersion,
+		log: effects.log,
+	});
+	if (diagnostics.length) {
+		const heading = `${diagnostics.length} error(s) in examples, nothing was run:`;
+		const idOf = new Map(plan.programs.map((p) => [p.program.displayPath, p.example.id]));
+		const byExample = new Map<string, string>();
+		for (const d of diagnostics) {
+			const id = idOf.get(d.file);
+			if (id) byExample.set(id, `${byExample.get(id) ?? heading}\n${formatDiagnostic(d)}`);
+		}
+		throw new ExampleBuildError(`${heading}\n${diagnostics.map(formatDiagnostic).join('\n')}`, { byExample });
+	}
+
+	const cache = fsCache<RunResult>(config.cacheDir);
+	const selected = plan.programs.filter((p) => isSelected(config, p.example.id));
+	const counts = { ran: 0, cached: 0 };
+	const failures: FailedRun[] = [];
+	const results = new Map<ExampleProgram, ProgramResult>();
+
+	const stage = { seconds: 0, longestSeconds: 0, cpuSeconds: 0 as number | null };
+	const runOne = async (planned: ProgramPlan) => {
+		const { example, program } = planned;
+		const startedAt = effects.now();
+		const outcome = await runProgram(planned, cache);
+		if (outcome.status !== 'cached') {
+			stage.longestSeconds = Math.max(stage.longestSeconds, (effects.now() - startedAt) / 1000);
+			const { cpuMs } = outcome.result;
+			stage.cpuSeconds = cpuMs === undefined || stage.cpuSeconds === null ? null : stage.cpuSeconds + cpuMs / 1000;
+		}
+		const seconds = (outcome.result.durationMs / 1000).toFixed(2);
+		if (outcome.status === 'cached') {
+			counts.cached++;
+			effects.log(`[cached] ${program.displayPath}`);
+		} else {
+			counts.ran++;
+			const { cpuMs } = outcome.result;
+			const cpu = cpuMs === undefined ? '' : ` (CPU ${(cpuMs / 1000).toFixed(2)}s)`;
+			effects.log(`[${outcome.status}] ${program.displayPath} ${seconds}s${cpu}`);
+		}
+		if (outcome.status === 'failed') {
+			const { problem, result } = outcome;
+			const usedBy = usages.get(example.id) ?? [];
+			const { output, durationMs } = result;
+			failures.push({ id: example.id, file: program.displayPath, problem, usedBy, output, durationMs });
+		} else {
+			results.set(program, programResult(planned, outcome.result));
+		}
+	};
+	const stageStart = effects.now();
+	await withMachineAdmission((admission) => schedule(selected, (p) => p.options.alone, admission, runOne));
+	stage.seconds = (effects.now() - stageStart) / 1000;
+
+	const summary: EngineSummary = {
+		checked: plan.programs.length,
+		ran: counts.ran,
+		cached: counts.cached,
+		failed: failures.length,
+		seconds: (effects.now() - started) / 1000,
+		stage,
+	};
+	if (failures.length) {
+		const plural = failures.length === 1 ? 'example' : 'examples';
+		const heading = `${failures.length} ${plural} failed:`;
+		const byExample = new Map(failures.map((f) => [f.id, `${heading}\n\n${formatFailure(f)}`]));
+		const report = `${heading}\n\n${failures.map(formatFailure).join('\n\n')}`;
+		throw new ExampleBuildError(report, { summary, failures, byExample });
+	}
+	const shown = examples.filter((e) => e.programs.some((p) => results.has(p)));
+	const built = {
+		examples: shown.map((e) => ({ id: e.id, programs: e.programs.flatMap((p) => results.get(p) ?? []) })),
+		summary,
+	};
+	const metaOf = (id: string) => examples.find((e) => e.id === id)!.meta;
+	const mode = config.transcripts ?? 'report';
+	const transcripts = await compareTranscripts(built.examples, { root: config.root, mode, metaOf });
+	if (transcripts.error) throw new ExampleBuildError(transcripts.error, { summary });
+	if (transcripts.report) effects.log(transcripts.report);
+	return built;
+}

@@ -1,0 +1,29 @@
+/** The page's entry for one program's run (model/example-result.ts), made from its plan and its run. */
+import { browserSupport } from '../../shared/browser-support.ts';
+import { LANGUAGE_INFO } from '../../shared/languages.ts';
+import type { ProgramResult } from '../model/example-result.ts';
+import { runTimeline } from '../record/run-timeline.ts';
+import type { RunResult } from '../run/spawn.ts';
+import type { ProgramPlan } from '../run/plan.ts';
+
+export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
+	const { program, runtime, options } = plan;
+	const { timeline, claims, trace } = runTimeline(result.trace ?? '', options.claims);
+	return {
+		lang: program.lang,
+		file: program.displayPath,
+		source: program.source,
+		runtime: `${LANGUAGE_INFO[program.lang].runtimeName} ${runtime.version}`,
+		output: result.output,
+		exitCode: result.exitCode,
+		signal: result.signal,
+		expectedFailure: options.expect !== null,
+		durationMs: result.durationMs,
+		timeline,
+		claims,
+		trace,
+		variants: result.variants ?? null,
+		machine: result.machine,
+		browser: browserSupport(program.lang, program.source),
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * The schema of what a page shows of a run in time (run-timeline.ts), part of the `examples` collection's schema
+ * (example-result.ts): the timeline's rows, the checked claims, the trace, a race's distinct outputs.
+ */
+import { z } from 'astro/zod';
+import type { CheckedClaim } from '../verdict/claims.ts';
+import type { OutputVariant } from '../record/distinct-outputs.ts';
+import type { Timeline } from '../record/timeline.ts';
+
+const IntervalSchema = z.object({ start: z.number(), end: z.number() });
+
+export const TimelineSchema = z.object({
+	rows: z.array(
+		z.object({
+			kind: z.enum(['process', 'thread', 'task', 'worker', 'child', 'span']),
+			label: z.string(),
+			depth: z.number().int().nonnegative(),
+			bars: z.array(IntervalSchema),
+			running: z.array(IntervalSchema).optional(),
+			calls: z.array(IntervalSchema.extend({ name: z.string() })).optional(),
+			marks: z.array(z.object({ at: z.number(), name: z.string() })).optional(),
+			outcome: z.string().optional(),
+		})
+	),
+	totalMs: z.number().nonnegative(),
+});
+TimelineSchema satisfies z.ZodType<Timeline>;
+
+export const CheckedClaimSchema = z.object({ says: z.string(), measured: z.string(), holds: z.boolean() });
+CheckedClaimSchema satisfies z.ZodType<CheckedClaim>;
+
+export const OutputVariantSchema = z.object({ text: z.string(), count: z.number().int().positive() });
+OutputVariantSchema satisfies z.ZodType<OutputVariant>;
+
+/** The fields a program's result gets from its run in time. */
+export const RunInTimeSchema = z.object({
+	/** Null when the run recorded nothing (it did not get as far as starting). */
+	timeline: TimelineSchema.nullable(),
+	/** The example's claims, each checked against the timeline. */
+	claims: z.array(CheckedClaimSchema),
+	/** The Chrome Trace Event JSON offered for download. */
+	trace: z.string().nullable(),
+	/** Declared nondeterministic: each distinct output of its runs, with how often it came up. */
+	variants: z.array(OutputVariantSchema).nullable(),
+	/** The machine the run was recorded on, e.g. `2 cores`. */
+	machine: z.string(),
+});

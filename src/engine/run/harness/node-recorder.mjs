@@ -1,0 +1,101 @@
+// Records what ran when in a TypeScript example, for its timeline (see src/engine/record/events.ts). Loaded by
+// node-preload.mjs in the main thread, in every worker and in every forked child. It records what Node names on its
+// own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
+// program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
+// exactly what they always do).
+// Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
+// Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously, each under PIPE_BUF.
+import { subscribe } from 'node:diagnostics_channel';
+import { writeSync } from 'node:fs';
+import { isMainThread, threadId } from 'node:worker_threads';
+
+const now = () => process.hrtime.bigint().toString();
+// performance.now() counts from this thread's own origin: map it onto the monotonic clock once.
+const clockBase = process.hrtime.bigint() - BigInt(Math.round(performance.now() * 1e6));
+const toMonotonic = (ms) => (clockBase + BigInt(Math.round(ms * 1e6))).toString();
+const PIPE_BUF = 4096;
+
+// Events wait in a small buffer: one write per few dozen events, not one per event. It is flushed when it nears
+// PIPE_BUF (so writes of several threads and processes never interleave), soon after the first event (a timer
+// that does not keep the program alive), and when the process ends. Workers, which can be terminated without
+// notice, write each event at once.
+let pending = '';
+let pendingBytes = 0;
+let timer = null;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+function flush() {
+	if (timer) (clearTimeout(timer), (timer = null));
+	if (!pending) return;
+	const data = Buffer.from(pending);
+	pending = '';
+	pendingBytes = 0;
+	const frame = Buffer.concat([Buffer.from(`\0t${data.length}\0`), data]);
+	// stdout is a pipe the engine drains; when it is full, wait for room rather than lose events.
+	for (let waited = 0; waited < 10_000; waited++) {
+		try {
+			writeSync(1, frame);
+			return;
+		} catch (error) {
+			if (error.code !== 'EAGAIN') return; // the engine stopped reading: the run is over
+			Atomics.wait(pause, 0, 0, 1);
+		}
+	}
+}
+
+function emit(...events) {
+	for (const event of events) {
+		const line = `${JSON.stringify(event)}\n`;
+		const bytes = Buffer.byteLength(line);
+		if (pendingBytes + bytes > PIPE_BUF - 16) flush();
+		pending += line;
+		pendingBytes += bytes;
+	}
+	// A worker may be terminated at any moment, without an 'exit' event: it writes at once.
+	if (!isMainThread) flush();
+	else if (!timer) ((timer = setTimeout(flush, 0)), timer.unref());
+}
+
+function record(entry) {
+	if (entry?.entryType === 'measure') {
+		const end = entry.startTime + entry.duration;
+		emit(['span', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime), toMonotonic(end)]);
+	} else if (entry?.entryType === 'mark') {
+		emit(['mark', process.pid, threadId, entry.name.slice(0, 200), toMonotonic(entry.startTime)]);
+	}
+}
+// Each mark and measure is sent as it is made: a PerformanceObserver delivers its entries later, and a worker
+// that is terminated (or a process that exits) before then would lose them.
+for (const method of ['mark', 'measure']) {
+	const original = performance[method].bind(performance);
+	performance[method] = function (...args) {
+		const entry = original(...args);
+		record(entry);
+		return entry;
+	};
+}
+
+if (isMainThread) {
+	const started = now();
+	subscribe('worker_threads', ({ worker }) => {
+		const created = now();
+		const id = worker.threadId; // -1 once the worker has exited
+		worker.once('exit', (code) => emit(['worker', process.pid, id, created, now(), code]));
+	});
+	subscribe('child_process', ({ process: child }) => {
+		const created = now();
+		// Published as the ChildProcess is made, before it is spawned: its command is known at exit.
+		child.once('exit', (code) => {
+			const name = [child.spawnfile, ...(child.spawnargs ?? []).slice(1)]
+				.filter((part) => !process.execArgv.includes(part)) // fork() repeats the harness's own flags
+				.map((part) => String(part).split('/').at(-1))
+				.join(' ')
+				.slice(0, 200);
+			emit(['child', process.pid, child.pid ?? 0, name, created, now(), code]);
+		});
+	});
+	process.once('exit', (code) => {
+		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
+		flush();
+	});
+}

@@ -1,0 +1,158 @@
+/**
+ * What surrounds every example process. The strongest level this machine offers is used:
+ * - `bwrap` (bubblewrap): the whole filesystem read-only except the example's temporary directory, a private /dev
+ *   (with its own /dev/shm), no network, its own PID namespace (when its first process ends or is killed,
+ *   everything it started dies, detached children included), no capabilities, killed if the build dies;
+ * - `namespaces` (util-linux unshare): no network and its own PID namespace, but a writable filesystem;
+ * - `process-group`: only the process-group kill; no isolation.
+ * Always: stdout and stderr in one ordered pipe, resource limits (prlimit), a cap on processes (a pids cgroup when
+ * available), and an environment built from an allow-list. The level is chosen once, at the engine's edge
+ * (`chooseSandbox`), and passed down; `EXAMPLES_SANDBOX=<level>` demands one (CI sets `bwrap`).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { canUseCgroups } from './cgroup.ts';
+import { UserError } from '../errors.ts';
+
+export type SandboxLevel = 'bwrap' | 'namespaces' | 'process-group';
+
+/** Resource limits applied with prlimit(1) to every example process. */
+export interface ResourceLimits {
+	/** CPU seconds. */
+	cpuSeconds: number;
+	/** Largest file the program may write, in bytes. */
+	fileSizeBytes: number;
+	/** Open file descriptors. */
+	openFiles: number;
+	/** Processes and threads, counted by a pids cgroup, or per user by RLIMIT_NPROC without one. */
+	processes: number;
+	/** Address space in bytes, for runtimes that do not reserve huge virtual memory up front (not V8). */
+	addressSpaceBytes?: number;
+}
+
+export const DEFAULT_LIMITS: ResourceLimits = {
+	cpuSeconds: 30,
+	fileSizeBytes: 16 * 1024 * 1024,
+	openFiles: 256,
+	processes: 128,
+};
+
+const UNSHARE = ['--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child'];
+
+export const SANDBOX_LEVELS: readonly SandboxLevel[] = ['bwrap', 'namespaces', 'process-group'];
+
+let available: SandboxLevel[] | undefined;
+
+/** The levels this machine supports, strongest first, found by trying each once. `process-group` always works. */
+export function availableSandboxLevels(): SandboxLevel[] {
+	const works = (command: string[]) => spawnSync(command[0]!, command.slice(1), { stdio: 'ignore' }).status === 0;
+	available ??= [
+		...(works(['bwrap', ...bwrapArgs('/tmp'), '--', 'true']) ? (['bwrap'] as const) : []),
+		...(works(['unshare', ...UNSHARE, 'true']) ? (['namespaces'] as const) : []),
+		'process-group',
+	];
+	return available;
+}
+
+/**
+ * The level to run examples at: the one `EXAMPLES_SANDBOX` demands (an error if this machine lacks it), or else
+ * the strongest available.
+ */
+export function chooseSandbox(env: NodeJS.ProcessEnv = process.env): SandboxLevel {
+	const levels = availableSandboxLevels();
+	const wanted = env.EXAMPLES_SANDBOX;
+	if (!wanted) return levels[0]!;
+	if (!SANDBOX_LEVELS.includes(wanted as SandboxLevel)) {
+		throw new UserError(`EXAMPLES_SANDBOX=${wanted}: unknown level; use one of ${SANDBOX_LEVELS.join(', ')}.`);
+	}
+	if (!levels.includes(wanted as SandboxLevel)) {
+		const hint =
+			wanted === 'bwrap'
+				? 'install it (apt-get install bubblewrap) on a Linux machine with user namespaces'
+				: 'this machine does not allow unprivileged user namespaces';
+		throw new UserError(`EXAMPLES_SANDBOX=${wanted}, but that sandbox cannot run here: ${hint}.`);
+	}
+	return wanted as SandboxLevel;
+}
+
+/** One line for the build log: what isolates the examples on this machine, and what is missing. */
+export function describeSandbox(level: SandboxLevel): string {
+	const text = {
+		bwrap: 'bubblewrap (read-only filesystem, no network, own PID namespace)',
+		namespaces: 'namespaces (no network, own PID namespace; writable filesystem: install bubblewrap)',
+		'process-group': 'process group only (no isolation: install bubblewrap)',
+	}[level];
+	const cap = canUseCgroups() ? 'pids cgroup' : 'RLIMIT_NPROC (not enforced for root)';
+	return `sandbox: ${text}; process cap: ${cap}`;
+}
+
+function bwrapArgs(tmpDir: string): string[] {
+	// prettier-ignore
+	return [
+		'--ro-bind', '/', '/',
+		'--dev', '/dev',
+		'--proc', '/proc',
+		'--bind', tmpDir, tmpDir,
+		'--chdir', tmpDir,
+		'--unshare-all',
+		'--die-with-parent',
+		'--new-session',
+	];
+}
+
+export interface SandboxRequest {
+	command: string[];
+	level: SandboxLevel;
+	tmpDir: string;
+	limits?: ResourceLimits;
+	/** A run cgroup's `cgroup.procs` files (engine/run/cgroup.ts): the wrapper joins them before anything else starts. */
+	cgroupProcs?: string[];
+}
+
+/** Wraps `command` so it runs sandboxed, with stderr sent into the stdout pipe. */
+export function sandboxCommand({
+	command,
+	level,
+	tmpDir,
+	limits = DEFAULT_LIMITS,
+	cgroupProcs = [],
+}: SandboxRequest): string[] {
+	const prlimit = [
+		'prlimit',
+		`--cpu=${limits.cpuSeconds}`,
+		`--fsize=${limits.fileSizeBytes}`,
+		`--nofile=${limits.openFiles}`,
+		`--nproc=${limits.processes}`,
+		...(limits.addressSpaceBytes ? [`--as=${limits.addressSpaceBytes}`] : []),
+		'--',
+	];
+	const isolation = {
+		bwrap: ['bwrap', ...bwrapArgs(tmpDir), '--'],
+		namespaces: ['unshare', ...UNSHARE, '--'],
+		'process-group': [],
+	}[level];
+	// The cgroup files are the script's $0, $1…: it joins each, drops them from "$@", then becomes the command.
+	// `exec` keeps the process count at one; `2>&1` makes both streams one ordered pipe.
+	const joins = cgroupProcs.map((_, i) => `echo $$ > "$${i}" && `).join('');
+	const shift = cgroupProcs.length > 1 ? `shift ${cgroupProcs.length - 1} && ` : '';
+	const script = `${joins}${shift}exec "$@" 2>&1`;
+	const args = cgroupProcs.length ? cgroupProcs : ['sh'];
+	return ['/bin/sh', '-c', script, ...args, ...isolation, ...prlimit, ...command];
+}
+
+/**
+ * The whole environment of an example. Nothing of the builder's environment reaches it (no tokens, no keys): only
+ * these names, with values chosen here.
+ */
+export function sandboxEnv(tmpDir: string, runtimePaths: string[]): Record<string, string> {
+	const bins = [...new Set(runtimePaths.map((p) => path.dirname(p)))];
+	return {
+		PATH: [...bins, '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
+		HOME: tmpDir,
+		TMPDIR: tmpDir,
+		LANG: 'C.UTF-8',
+		LC_ALL: 'C.UTF-8',
+		TZ: 'UTC',
+		NO_COLOR: '1',
+	};
+}

@@ -1,0 +1,183 @@
+/**
+ * Claims an example makes about its run (`"claims"` in example.json), checked at build time against the timeline
+ * recorded from that very run. A claim that does not hold fails the build like a failed assertion; one that holds
+ * is shown under the timeline with what was measured ("at most 3 in flight — measured: 3").
+ *
+ * Rows are picked by a selector: `kind:label`, where kind is one of process, thread, task, worker, child, span, or
+ * `call` for the calls a pool ran (optional), and label may use `*` as a wildcard; `|` joins several:
+ * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
+ */
+import { z } from 'astro/zod';
+import type { Interval, Timeline, TimelineRow } from '../record/timeline.ts';
+
+const rows = z.string().min(1).describe('which rows: `kind:label`, `*` as a wildcard, e.g. "task:job-*"');
+const says = z
+	.string()
+	.min(1)
+	.optional()
+	.describe('the sentence shown on the page; a default is written from the claim');
+const ms = z.number().min(0);
+
+export const ClaimSchema = z.discriminatedUnion('kind', [
+	/** At some moment at least `atLeast` of the selected bars run at the same time. */
+	z.strictObject({ kind: z.literal('overlap'), rows, atLeast: z.number().int().min(2).default(2), says }),
+	/** Never more than `max` of the selected bars at the same time. */
+	z.strictObject({ kind: z.literal('max-in-flight'), rows, max: z.number().int().min(1), says }),
+	/** From the first start to the last end is closer to the longest bar than to the sum of all of them. */
+	z.strictObject({ kind: z.literal('total-near-longest'), rows, says }),
+	/** From the first start to the last end is closer to the sum of the bars than to the longest one. */
+	z.strictObject({ kind: z.literal('total-near-sum'), rows, says }),
+	/** The longest time the selected rows did not run (between asyncio steps, or calls) is within bounds. */
+	z.strictObject({ kind: z.literal('longest-gap'), rows, atMostMs: ms.optional(), atLeastMs: ms.optional(), says }),
+	/** The longest single asyncio step (time holding the loop without an await) is within bounds. */
+	z.strictObject({ kind: z.literal('longest-step'), rows, atMostMs: ms.optional(), atLeastMs: ms.optional(), says }),
+	/** Each selected bar lasts within bounds. */
+	z.strictObject({ kind: z.literal('duration'), rows, atMostMs: ms.optional(), atLeastMs: ms.optional(), says }),
+	/** The selected rows ended this way: `returned`, `cancelled`, `raised TimeoutError`, `exit code 1`. */
+	z.strictObject({ kind: z.literal('outcome'), rows, is: z.string().min(1), says }),
+	/** Every selected bar starts after every bar of `after` has ended. */
+	z.strictObject({ kind: z.literal('starts-after'), rows, after: z.string().min(1), says }),
+]);
+
+export type Claim = z.output<typeof ClaimSchema>;
+
+export interface CheckedClaim {
+	/** What the example claims, in words. */
+	says: string;
+	/** What the run showed, in words ("3", "total 305 ms; longest 300 ms; sum 600 ms"). */
+	measured: string;
+	holds: boolean;
+}
+
+const round = (n: number) => `${Math.round(n)} ms`;
+const bounds = (c: { atMostMs?: number; atLeastMs?: number }) =>
+	[
+		c.atLeastMs !== undefined ? `at least ${c.atLeastMs} ms` : '',
+		c.atMostMs !== undefined ? `at most ${c.atMostMs} ms` : '',
+	]
+		.filter(Boolean)
+		.join(' and ') || 'any length';
+const within = (value: number, c: { atMostMs?: number; atLeastMs?: number }) =>
+	(c.atLeastMs === undefined || value >= c.atLeastMs) && (c.atMostMs === undefined || value <= c.atMostMs);
+
+/** The rows a selector picks, in timeline order; a pool's calls (`call:…`) each count as a row of their own. */
+export function selectRows(timeline: Timeline, selector: string): TimelineRow[] {
+	const calls: TimelineRow[] = timeline.rows.flatMap((row) =>
+		(row.calls ?? []).map((c) => ({ kind: 'call' as never, label: c.name, depth: row.depth + 1, bars: [c] }))
+	);
+	const matchers = selector.split('|').map((one) => {
+		const colon = one.indexOf(':');
+		const kind = colon > 0 ? one.slice(0, colon) : null;
+		const label = colon > 0 ? one.slice(colon + 1) : one;
+		const pattern = new RegExp(`^${label.split('*').map(escape).join('.*')}$`);
+		return (row: TimelineRow) => (kind ? row.kind === kind : row.kind !== ('call' as never)) && pattern.test(row.label);
+	});
+	return [...timeline.rows, ...calls].filter((row) => matchers.some((m) => m(row)));
+}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Most bars alive at one moment. */
+export function maxInFlight(bars: Interval[]): number {
+	const edges = bars.flatMap((b) => [
+		{ t: b.start, d: 1 },
+		{ t: b.end, d: -1 },
+	]);
+	// At equal times an end comes first: a bar that starts as another ends does not overlap it.
+	edges.sort((a, b) => a.t - b.t || a.d - b.d);
+	let now = 0;
+	let max = 0;
+	for (const e of edges) max = Math.max(max, (now += e.d));
+	return max;
+}
+
+/** The longest stretch inside a row's bar when it was not running (asyncio steps, or pool calls). */
+function longestGap(row: TimelineRow): number {
+	const busy = (row.running ?? row.calls ?? []).slice().sort((a, b) => a.start - b.start);
+	let longest = 0;
+	let last = busy[0]?.end ?? row.bars[0]!.start;
+	for (const b of busy.slice(1)) {
+		longest = Math.max(longest, b.start - last);
+		last = Math.max(last, b.end);
+	}
+	return longest;
+}
+
+export function defaultSays(claim: Claim): string {
+	switch (claim.kind) {
+		case 'overlap':
+			return `${claim.atLeast === 2 ? 'they overlap' : `at least ${claim.atLeast} run at the same time`} (${claim.rows})`;
+		case 'max-in-flight':
+			return `at most ${claim.max} in flight (${claim.rows})`;
+		case 'total-near-longest':
+			return `total is close to the longest, not the sum (${claim.rows})`;
+		case 'total-near-sum':
+			return `total is about the sum: one after the other (${claim.rows})`;
+		case 'longest-gap':
+			return `${claim.rows} never stops for ${bounds(claim).replace('at least', 'less than').replace('at most', 'more than')}`;
+		case 'longest-step':
+			return `longest step of ${claim.rows} holding the loop: ${bounds(claim)}`;
+		case 'duration':
+			return `${claim.rows} lasts ${bounds(claim)}`;
+		case 'outcome':
+			return `${claim.rows} ${claim.is}`;
+		case 'starts-after':
+			return `${claim.rows} starts after ${claim.after} has ended`;
+	}
+}
+
+/** Checks one claim against a timeline. */
+export function checkClaim(claim: Claim, timeline: Timeline): CheckedClaim {
+	const says = claim.says ?? defaultSays(claim);
+	const picked = selectRows(timeline, claim.rows);
+	if (!picked.length) {
+		const labels = timeline.rows.map((r) => `${r.kind}:${r.label}`).join(', ');
+		return { says, holds: false, measured: `no row matches "${claim.rows}" (rows: ${labels})` };
+	}
+	const bars = picked.flatMap((r) => r.bars);
+	const lengths = bars.map((b) => b.end - b.start);
+	switch (claim.kind) {
+		case 'overlap':
+		case 'max-in-flight': {
+			const max = maxInFlight(bars);
+			const holds = claim.kind === 'overlap' ? max >= claim.atLeast : max <= claim.max;
+			return { says, holds, measured: `${max} at once` };
+		}
+		case 'total-near-longest':
+		case 'total-near-sum': {
+			const total = Math.max(...bars.map((b) => b.end)) - Math.min(...bars.map((b) => b.start));
+			const longest = Math.max(...lengths);
+			const sum = lengths.reduce((a, b) => a + b, 0);
+			const nearLongest = total - longest < sum - total;
+			const holds = claim.kind === 'total-near-longest' ? nearLongest : !nearLongest;
+			return { says, holds, measured: `total ${round(total)}; longest ${round(longest)}; sum ${round(sum)}` };
+		}
+		case 'longest-gap':
+		case 'longest-step': {
+			const value =
+				claim.kind === 'longest-gap'
+					? Math.max(...picked.map(longestGap))
+					: Math.max(0, ...picked.flatMap((r) => (r.running ?? []).map((s) => s.end - s.start)));
+			return { says, holds: within(value, claim), measured: round(value) };
+		}
+		case 'duration': {
+			const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
+			const holds = lengths.every((l) => within(l, claim));
+			return {
+				says,
+				holds,
+				measured: min === max || bars.length === 1 ? round(max) : `${round(min)} to ${round(max)}`,
+			};
+		}
+		case 'outcome': {
+			const outcomes = [...new Set(picked.map((r) => r.outcome ?? 'returned'))];
+			return { says, holds: outcomes.every((o) => o === claim.is), measured: outcomes.join(', ') };
+		}
+		case 'starts-after': {
+			const before = selectRows(timeline, claim.after).flatMap((r) => r.bars);
+			if (!before.length) return { says, holds: false, measured: `no row matches "${claim.after}"` };
+			const lastEnd = Math.max(...before.map((b) => b.end));
+			const firstStart = Math.min(...bars.map((b) => b.start));
+			return { says, holds: firstStart >= lastEnd, measured: `starts ${round(firstStart - lastEnd)} after` };
+		}
+	}
+}

@@ -1,0 +1,109 @@
+/**
+ * The determinism check: runs every example several times, first on a quiet machine and then with every CPU kept
+ * busy, and reports each program whose output ever differs from its first run, with the first differing line.
+ * Timing-sensitive examples (`"alone": true`, e.g. a measured speedup) promise their output only on a quiet
+ * machine, so they take part in the quiet runs only. A program declared `nondeterministic` (a race shown as a
+ * distribution) still runs, and must still not crash, but its output may vary. Nothing is cached; nothing is written.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { discoverExamples, type ExampleProgram } from '../discover/discover.ts';
+import { isSelected } from '../discover/site.ts';
+import { formatTranscript } from '../transcripts/format.ts';
+import { planBuild, type ProgramPlan } from '../run/plan.ts';
+import { runExample } from '../run/run-sandboxed.ts';
+import { schedule, slots, withMachineAdmission } from '../build/schedule.ts';
+import type { RunResult } from '../run/spawn.ts';
+import { chooseSandbox, type SandboxLevel } from '../run/sandbox.ts';
+
+export interface VerifyConfig {
+	root: string;
+	examplesDir: string;
+	/** Runs on a quiet machine, the first being the reference. @default 2 */
+	quietRuns?: number;
+	/** Runs while every CPU is kept busy. @default 2 */
+	busyRuns?: number;
+	/** Only these example ids. */
+	only?: string[];
+	/** @default chooseSandbox() */
+	sandbox?: SandboxLevel;
+}
+
+export interface Difference {
+	id: string;
+	file: string;
+	run: number;
+	busy: boolean;
+	message: string;
+}
+
+/**
+ * What a reader would see of a run, line by line: its transcript, the same text the build compares with the
+ * committed one (transcripts/format.ts). A declared race varies by design: only how it ended is compared.
+ */
+export function renderRun(result: RunResult, { race = false } = {}): string[] {
+	return formatTranscript(race ? { ...result, output: [] } : result).split('\n');
+}
+
+/** The first line where two renderings differ, in words; null when they are the same. */
+export function firstDifference(expected: string[], actual: string[]): string | null {
+	const length = Math.max(expected.length, actual.length);
+	for (let i = 0; i < length; i++) {
+		if (expected[i] !== actual[i]) {
+			const show = (line: string | undefined) => (line === undefined ? '(no line)' : JSON.stringify(line));
+			return `line ${i + 1}: expected ${show(expected[i])}, got ${show(actual[i])}`;
+		}
+	}
+	return null;
+}
+
+export async function verifyDeterminism(
+	config: VerifyConfig,
+	log: (line: string) => void = console.log
+): Promise<Difference[]> {
+	const examples = (await discoverExamples(config.examplesDir, config.root)).filter((e) => isSelected(config, e.id));
+	const { programs } = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
+	const isAlone = (p: ProgramPlan) => p.options.alone;
+	const reference = new Map<ExampleProgram, string[]>();
+	const differences: Difference[] = [];
+	const quietRuns = config.quietRuns ?? 2;
+	const busyRuns = config.busyRuns ?? 2;
+
+	const runAll = async (run: number, busy: boolean) => {
+		const included = busy ? programs.filter((p) => !isAlone(p)) : programs;
+		const one = async (plan: ProgramPlan) => {
+			const { example, program } = plan;
+			const rendered = renderRun(await runExample(plan), { race: plan.options.nondeterministic !== null });
+			const expected = reference.get(program);
+			if (!expected) return void reference.set(program, rendered);
+			const message = firstDifference(expected, rendered);
+			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
+		};
+		// With the CPUs deliberately busy, a load-based admission would run one program at a time: keep one per core.
+		if (busy) await schedule(included, isAlone, slots(os.availableParallelism()), one);
+		else await withMachineAdmission((admission) => schedule(included, isAlone, admission, one));
+		log(
+			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
+		);
+	};
+
+	for (let run = 1; run <= quietRuns; run++) await runAll(run, false);
+	const burners = burnCpus();
+	try {
+		for (let run = quietRuns + 1; run <= quietRuns + busyRuns; run++) await runAll(run, true);
+	} finally {
+		for (const burner of burners) burner.kill('SIGKILL');
+	}
+	return differences;
+}
+
+/** One busy loop per CPU, so examples run on a loaded machine. */
+function burnCpus(): ChildProcess[] {
+	return Array.from({ length: os.availableParallelism() }, () =>
+		spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' })
+	);
+}
+
+export function formatDifference(d: Difference): string {
+	return `example "${d.id}" (${d.file}) is not deterministic: run ${d.run}${d.busy ? ' (CPUs busy)' : ''} differs from run 1 at ${d.message}`;
+}

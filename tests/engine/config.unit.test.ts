@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { engineConfig, examplesMode } from '../../src/engine/config.ts';
+import { UserError } from '../../src/engine/errors.ts';
+
+describe('EXAMPLES', () => {
+	it('is on unless set to off', () => {
+		expect(examplesMode({})).toBe('on');
+		expect(examplesMode({ EXAMPLES: '' })).toBe('on');
+		expect(examplesMode({ EXAMPLES: 'on', CI: 'true' })).toBe('on');
+		expect(examplesMode({ EXAMPLES: 'off' })).toBe('off');
+		expect(examplesMode({ EXAMPLES: 'off', CI: 'false' })).toBe('off');
+	});
+
+	it('names the values it takes when given another', () => {
+		for (const value of ['of', 'OFF', '0', 'false']) {
+			expect(() => examplesMode({ EXAMPLES: value })).toThrow(UserError);
+			expect(() => examplesMode({ EXAMPLES: value })).toThrow(
+				`EXAMPLES=${value} is not a value it takes: use EXAMPLES=off (check and run no example, show the committed transcripts: for editing prose) or EXAMPLES=on (the default: check and run every example).`
+			);
+		}
+	});
+
+	it('is refused as off in CI, which must never publish output it did not run', () => {
+		for (const CI of ['true', '1', 'TRUE']) {
+			expect(() => examplesMode({ EXAMPLES: 'off', CI })).toThrow(
+				'EXAMPLES=off is refused in CI (CI=true): a CI build checks and runs every example, and must never publish output it did not run.'
+			);
+		}
+	});
+});
+
+describe('engineConfig', () => {
+	it('is one configuration for every entry point: EXAMPLES_CACHE_DIR moves the cache of all of them', () => {
+		expect(engineConfig('/site', {}).cacheDir).toBe(path.join('/site', 'node_modules', '.cache', 'examples'));
+		expect(engineConfig('/site', { EXAMPLES_CACHE_DIR: '/tmp/cold' }).cacheDir).toBe('/tmp/cold');
+		expect(engineConfig('/site', { EXAMPLES_CACHE_DIR: 'cold' }).cacheDir).toBe(path.join('/site', 'cold'));
+	});
+
+	it('checks transcripts in CI, and reports them elsewhere and in a dev server', () => {
+		expect(engineConfig('/site', { CI: 'true' }).transcripts).toBe('check');
+		expect(engineConfig('/site', { CI: 'true' }, { dev: true }).transcripts).toBe('report');
+		expect(engineConfig('/site', {}).transcripts).toBe('report');
+	});
+});
