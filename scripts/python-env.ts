@@ -1,17 +1,17 @@
 /**
  * Makes the project's Python environment: `.venv/` at the repository root, created with the interpreter named in
- * `.python-version` and filled from `requirements.lock` (every package pinned with its hashes, generated from
+ * requirements.in's `# python:` line and filled from `requirements.lock` (every package pinned with its hashes, generated from
  * `requirements.in`; see that file for how). Plain Node, no dependency: it runs before anything else is installed.
  *
  *   node scripts/python-env.ts              # make or refresh .venv (does nothing when it already matches the lock)
  *   node scripts/python-env.ts --check      # exit 1, saying why, when .venv is missing or out of date; change nothing
- *   node scripts/python-env.ts --python 3.13.0   # another interpreter than .python-version names (for a try-out)
+ *   node scripts/python-env.ts --python 3.13.1   # another interpreter than requirements.in names (a try-out)
  *   PYTHON_ENV=skip npm ci                  # as a postinstall: skip it (a prose-only edit, no Python at hand)
  *
  * `.venv/.lock-stamp` holds a hash of the lock and the interpreter's version, written last: a run that was
  * interrupted leaves no stamp, so the next run starts again from an empty `.venv`.
  * The interpreter is found through pyenv (`$PYENV_ROOT/versions/<version>`, default `~/.pyenv`), then on `PATH`
- * (`python3.13`, `python3`, `python`), and must report the version `.python-version` names (`3.13` accepts any
+ * (`python3.13`, `python3`, `python`), and must report the version requirements.in names (`3.13` accepts any
  * 3.13.x, `3.13.0` only that one).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,18 +37,19 @@ function option(name: string): string | undefined {
 	return at === -1 ? undefined : process.argv[at + 1];
 }
 
-/** The version `.python-version` names: its first line that is not blank or a comment. */
+/**
+ * The interpreter the environment is made with: the `# python: <version>` line of requirements.in, the one place it
+ * is written (the lock is compiled for it). Not `.python-version`, which names the Python the standard-library
+ * examples run on and may differ.
+ */
 function wantedVersion(): string {
 	const given = option('--python');
 	if (given) return given;
-	const file = path.join(root, '.python-version');
-	if (!existsSync(file)) fail(`${file} is missing: it names the Python the site runs (for example 3.13.0)`);
-	const line = readFileSync(file, 'utf8')
-		.split(/\r?\n/)
-		.map((l) => l.trim())
-		.find((l) => l && !l.startsWith('#'));
+	const file = path.join(root, 'requirements.in');
+	if (!existsSync(file)) fail(`${file} is missing: it lists the environment's packages and its Python`);
+	const line = /^#\s*python:\s*(\S+)\s*$/m.exec(readFileSync(file, 'utf8'))?.[1];
 	if (!line || !/^\d+\.\d+(\.\d+)?$/.test(line))
-		fail(`${file} names no CPython version (found ${JSON.stringify(line ?? '')})`);
+		fail(`${file} names no CPython version in a "# python: 3.13.0" line (found ${JSON.stringify(line ?? '')})`);
 	return line;
 }
 
@@ -95,7 +96,7 @@ function findInterpreter(wanted: string): { python: string; version: string } {
 	}
 	fail(
 		[
-			`no CPython ${wanted} found (${option('--python') ? '--python' : '.python-version'} names it). Tried:`,
+			`no CPython ${wanted} found (${option('--python') ? '--python' : 'requirements.in'} names it). Tried:`,
 			...tried.map((t) => `  ${t}`),
 			`Install it with pyenv (\`pyenv install ${wanted}\`, then run this again), or put a python${minor} that is ${wanted} on PATH.`,
 		].join('\n')
