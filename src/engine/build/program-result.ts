@@ -8,7 +8,7 @@ import type { ProgramPlan } from '../run/plan.ts';
 
 export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
 	const { program, runtime, options } = plan;
-	const { timeline, claims, trace } = runTimeline(result.trace ?? '', options.claims);
+	const { timeline, claims, trace } = runTimeline(result.trace ?? '', options.claims, result.spark);
 	return {
 		lang: program.lang,
 		file: program.displayPath,

@@ -17,8 +17,8 @@ export const ExpectFailureSchema = z.strictObject({
 
 /** Options that can be set for both programs of an example, or for one language only. */
 export const RunOptionsSchema = z.strictObject({
-	/** Milliseconds before the program and everything it started are killed. @default 5000 */
-	timeoutMs: z.number().int().min(100).max(60_000).optional(),
+	/** Milliseconds before the program and everything it started are killed (an engine program: up to 300 000). @default 5000 */
+	timeoutMs: z.number().int().min(100).max(300_000).optional(),
 	/** Timing-sensitive: run alone, after the other examples, never beside another one. @default false */
 	alone: z.boolean().optional(),
 	/** What the TypeScript program may start under Node's permission model. @default [] */
@@ -36,11 +36,24 @@ export const RunOptionsSchema = z.strictObject({
 
 /** The whole `example.json`: shared options, then per-language overrides. */
 export const ExampleMetaSchema = RunOptionsSchema.extend({
+	/**
+	 * The Python program is written for an engine: it runs on the project's `.venv` (requirements.lock) with the
+	 * engine's harness (Spark also needs Java 17+), under the raised limits a JVM needs (languages.ts).
+	 */
+	engine: z.enum(['spark', 'beam']).optional(),
 	ts: RunOptionsSchema.optional(),
 	py: RunOptionsSchema.optional(),
+}).superRefine((meta, ctx) => {
+	const timeouts = [meta.timeoutMs, meta.ts?.timeoutMs, meta.py?.timeoutMs];
+	if (!meta.engine && timeouts.some((t) => t !== undefined && t > 60_000))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['timeoutMs'],
+			message: 'at most 60000 unless the example declares an "engine"',
+		});
 });
 
-const KNOWN_FIELDS = Object.keys(ExampleMetaSchema.shape).join(', ');
+const KNOWN_FIELDS = [...Object.keys(RunOptionsSchema.shape), 'engine', 'ts', 'py'].join(', ');
 
 export type ExampleMeta = z.output<typeof ExampleMetaSchema>;
 export type ExpectFailure = z.output<typeof ExpectFailureSchema>;
@@ -53,15 +66,17 @@ export interface ResolvedRunOptions {
 	expect: ExpectFailure | null;
 	claims: Claim[];
 	nondeterministic: { runs: number } | null;
+	/** Python only: the engine the program is written for, or null for a standard-library program. */
+	engine: 'spark' | 'beam' | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 /** Merges the shared options with one language's overrides. */
 export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): ResolvedRunOptions {
-	const { ts, py, ...shared } = meta;
+	const { ts, py, engine: _engine, ...shared } = meta;
 	const own = (lang === 'ts' ? ts : py) ?? {};
-	const pick = <K extends keyof ResolvedRunOptions>(key: K) =>
+	const pick = <K extends Exclude<keyof ResolvedRunOptions, 'engine'>>(key: K) =>
 		(own[key] !== undefined ? own[key] : shared[key]) as ResolvedRunOptions[K] | undefined;
 	return {
 		timeoutMs: pick('timeoutMs') ?? DEFAULT_TIMEOUT_MS,
@@ -70,6 +85,7 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 		expect: pick('expect') ?? null,
 		claims: pick('claims') ?? [],
 		nondeterministic: pick('nondeterministic') ?? null,
+		engine: lang === 'py' ? (meta.engine ?? null) : null,
 	};
 }
 

@@ -4,7 +4,8 @@
  */
 import { checkClaim, type CheckedClaim, type Claim } from '../verdict/claims.ts';
 import { parseRecordedEvents } from './events.ts';
-import { showsTime, timelineRows, type Timeline } from './timeline.ts';
+import { showsTime, timelineOriginMs, timelineRows, type Timeline } from './timeline.ts';
+import { withSparkRows, type SparkRecord } from './spark-timeline.ts';
 import { traceJson } from './trace.ts';
 
 export interface RunTimeline {
@@ -15,9 +16,15 @@ export interface RunTimeline {
 }
 
 /** @returns the timeline, and a problem naming each claim that does not hold (null when all hold). */
-export function runTimeline(traceText: string, claims: Claim[]): RunTimeline & { problem: string | null } {
+export function runTimeline(
+	traceText: string,
+	claims: Claim[],
+	/** A Spark run's event log: its executors, task slots and stages join the timeline (spark-timeline.ts). */
+	spark?: SparkRecord
+): RunTimeline & { problem: string | null } {
 	const events = parseRecordedEvents(traceText);
-	const timeline = timelineRows(events);
+	const recorded = timelineRows(events);
+	const timeline = spark ? withSparkRows(recorded, timelineOriginMs(events), spark) : recorded;
 	const trace = traceJson(events);
 	if (!timeline) {
 		const problem = claims.length ? 'it declares claims, but its run recorded no timeline to check them against' : null;

@@ -5,7 +5,17 @@
  */
 import type { Ns, RecordedEvent } from './events.ts';
 
-export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span';
+export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span' | 'executor' | 'slot' | 'stage';
+
+/** A Spark task on its slot row (spark-timeline.ts): from its launch to its end, as Spark's event log has it. */
+export interface SparkTaskBar extends Interval {
+	/** When its slot was free again (spark-events.ts: the executor's own end, at most `end`). */
+	slotEnd: number;
+	stage: number;
+	partition: number;
+	attempt: number;
+	failed: boolean;
+}
 
 /** A stretch of time, in ms from the start of the run. */
 export interface Interval {
@@ -29,6 +39,8 @@ export interface TimelineRow {
 	marks?: Array<{ at: number; name: string }>;
 	/** How it ended, when that matters: `cancelled`, `raised TimeoutError`, `exit code 1`. */
 	outcome?: string;
+	/** A Spark slot row's tasks (its `calls`, with what the Spark claims read). */
+	tasks?: SparkTaskBar[];
 }
 
 export interface Timeline {
@@ -45,6 +57,13 @@ const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1
  * process. Without one the page draws no timeline (timeline-view.ts, the same rule), so no trace is written.
  */
 export const showsTime = (timeline: Timeline | null): timeline is Timeline => !!timeline && timeline.rows.length > 1;
+
+/** The recorder's origin (the main process's start), in ms on CLOCK_MONOTONIC; null when it recorded nothing. */
+export function timelineOriginMs(events: RecordedEvent[]): number | null {
+	const processes = events.filter((e): e is Extract<RecordedEvent, { type: 'process' }> => e.type === 'process');
+	const main = processes.find((p) => p.name === 'main' && !processes.some((q) => q.pid === p.ppid));
+	return main ? Number(main.start) / 1e6 : null;
+}
 
 /** The rows of a run; null when nothing was recorded (the program did not get as far as starting). */
 export function timelineRows(events: RecordedEvent[]): Timeline | null {

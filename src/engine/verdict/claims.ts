@@ -5,10 +5,11 @@
  *
  * Rows are picked by a selector: `kind:label`, where kind is one of process, thread, task, worker, child, span, or
  * `call` for the calls a pool ran (optional), and label may use `*` as a wildcard; `|` joins several:
- * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
+ * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`. The `spark-*` claims need no rows: they read the tasks
+ * Spark's event log put on the timeline.
  */
 import { z } from 'astro/zod';
-import type { Interval, Timeline, TimelineRow } from '../record/timeline.ts';
+import type { Interval, SparkTaskBar, Timeline, TimelineRow } from '../record/timeline.ts';
 
 const rows = z.string().min(1).describe('which rows: `kind:label`, `*` as a wildcard, e.g. "task:job-*"');
 const says = z
@@ -37,6 +38,29 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('outcome'), rows, is: z.string().min(1), says }),
 	/** Every selected bar starts after every bar of `after` has ended. */
 	z.strictObject({ kind: z.literal('starts-after'), rows, after: z.string().min(1), says }),
+	// Spark runs: on the tasks of the timeline's slot rows, from Spark's event log (record/spark-timeline.ts).
+	/** Never more than `max` Spark tasks running at once (each from its launch to its slot's end). */
+	z.strictObject({
+		kind: z.literal('spark-tasks-at-once'),
+		max: z.number().int().min(1),
+		atLeast: z.number().int().min(1).optional(),
+		says,
+	}),
+	/** No task of stage `after` launches before every task of stage `before` has ended: the shuffle barrier. */
+	z.strictObject({
+		kind: z.literal('spark-stage-barrier'),
+		before: z.number().int().min(0),
+		after: z.number().int().min(0),
+		says,
+	}),
+	/** Partition `partition` (of stage `stage`, or of every stage) ran exactly `times` times (its attempts). */
+	z.strictObject({
+		kind: z.literal('spark-partition-runs'),
+		partition: z.number().int().min(0),
+		stage: z.number().int().min(0).optional(),
+		times: z.number().int().min(1),
+		says,
+	}),
 ]);
 
 export type Claim = z.output<typeof ClaimSchema>;
@@ -122,12 +146,78 @@ export function defaultSays(claim: Claim): string {
 			return `${claim.rows} ${claim.is}`;
 		case 'starts-after':
 			return `${claim.rows} starts after ${claim.after} has ended`;
+		case 'spark-tasks-at-once':
+			return claim.atLeast === claim.max
+				? `exactly ${claim.max} Spark tasks at once at the busiest moment`
+				: `at most ${claim.max} Spark task(s) at once`;
+		case 'spark-stage-barrier':
+			return `no task of stage ${claim.after} starts before every task of stage ${claim.before} ended`;
+		case 'spark-partition-runs':
+			return `partition ${claim.partition}${claim.stage === undefined ? '' : ` of stage ${claim.stage}`} ran ${claim.times === 1 ? 'once' : claim.times === 2 ? 'twice' : `${claim.times} times`}`;
+	}
+}
+
+/** Every Spark task on the timeline's slot rows. */
+const sparkTasks = (timeline: Timeline): SparkTaskBar[] => timeline.rows.flatMap((r) => r.tasks ?? []);
+
+function checkSparkClaim(
+	claim: Extract<Claim, { kind: `spark-${string}` }>,
+	says: string,
+	timeline: Timeline
+): CheckedClaim {
+	const tasks = sparkTasks(timeline);
+	if (!tasks.length) return { says, holds: false, measured: 'no Spark task on the timeline (no event log was read)' };
+	switch (claim.kind) {
+		case 'spark-tasks-at-once': {
+			const most = maxInFlight(tasks.map((t) => ({ start: t.start, end: t.slotEnd })));
+			return {
+				says,
+				holds: most <= claim.max && (claim.atLeast === undefined || most >= claim.atLeast),
+				measured: `${most} at once, over ${tasks.length} tasks`,
+			};
+		}
+		case 'spark-stage-barrier': {
+			const first = tasks.filter((t) => t.stage === claim.before);
+			const second = tasks.filter((t) => t.stage === claim.after);
+			if (!first.length || !second.length) {
+				const missing = first.length ? claim.after : claim.before;
+				return { says, holds: false, measured: `stage ${missing} has no task on the timeline` };
+			}
+			const lastEnd = Math.max(...first.map((t) => t.end));
+			const firstStart = Math.min(...second.map((t) => t.start));
+			const early = second.filter((t) => t.start < lastEnd).length;
+			return early
+				? {
+						says,
+						holds: false,
+						measured: `${early} task(s) of stage ${claim.after} started before stage ${claim.before} ended`,
+					}
+				: {
+						says,
+						holds: true,
+						measured: `stage ${claim.after} started ${round(firstStart - lastEnd)} after stage ${claim.before} ended`,
+					};
+		}
+		case 'spark-partition-runs': {
+			const runs = tasks.filter(
+				(t) => t.partition === claim.partition && (claim.stage === undefined || t.stage === claim.stage)
+			);
+			const failed = runs.filter((t) => t.failed).length;
+			return {
+				says,
+				holds: runs.length === claim.times,
+				measured: `${runs.length} attempt(s)${failed ? `, ${failed} failed` : ''}`,
+			};
+		}
 	}
 }
 
 /** Checks one claim against a timeline. */
 export function checkClaim(claim: Claim, timeline: Timeline): CheckedClaim {
 	const says = claim.says ?? defaultSays(claim);
+	if (claim.kind.startsWith('spark-'))
+		return checkSparkClaim(claim as Extract<Claim, { kind: `spark-${string}` }>, says, timeline);
+	if (!('rows' in claim)) throw new Error(`claim ${claim.kind} names no rows`);
 	const picked = selectRows(timeline, claim.rows);
 	if (!picked.length) {
 		const labels = timeline.rows.map((r) => `${r.kind}:${r.label}`).join(', ');

@@ -19,7 +19,7 @@ export const expectationCheck: RunCheck = (plan, result) =>
 
 /** Each claim of the example holds on the timeline recorded from this run (claims.ts). */
 export const claimsCheck: RunCheck = (plan, result) =>
-	plan.options.claims.length ? runTimeline(result.trace ?? '', plan.options.claims).problem : null;
+	plan.options.claims.length ? runTimeline(result.trace ?? '', plan.options.claims, result.spark).problem : null;
 
 export const RUN_CHECKS: readonly RunCheck[] = [expectationCheck, claimsCheck];
 
