@@ -38,13 +38,7 @@ export async function buildExamples(
 	// Engine programs this machine cannot run: their committed transcripts, with a notice naming what is missing
 	// (not-run-notice.ts); CI refuses (an engine program unchecked and unrun in CI would pass unseen).
 	const unrunnable = plan.programs.filter((p) => p.engine?.missing);
-	if (unrunnable.length && isCi(process.env)) {
-		const { missing, install } = unrunnable[0]!.engine!.missing!;
-		const ids = [...new Set(unrunnable.map((p) => p.example.id))].join(', ');
-		throw new UserError(
-			`CI=true: the engine examples (${ids}) need ${missing}, which this machine lacks; CI never skips them. Install it: ${install}`
-		);
-	}
+	refuseSkippedEnginesInCi(unrunnable, process.env);
 	const runnable = plan.programs.filter((p) => !p.engine?.missing);
 	const enginePrograms = runnable.filter((p) => p.engine);
 	if (enginePrograms.length)
@@ -143,4 +137,17 @@ export async function buildExamples(
 	if (transcripts.error) throw new ExampleBuildError(transcripts.error, { summary });
 	if (transcripts.report) effects.log(transcripts.report);
 	return built;
+}
+
+/**
+ * CI never skips an engine program: one unchecked and unrun there would pass unseen. Elsewhere a build without Java
+ * or .venv shows their committed transcripts, saying what is missing (not-run-notice.ts).
+ */
+export function refuseSkippedEnginesInCi(unrunnable: ProgramPlan[], env: NodeJS.ProcessEnv): void {
+	if (!unrunnable.length || !isCi(env)) return;
+	const { missing, install } = unrunnable[0]!.engine!.missing!;
+	const ids = [...new Set(unrunnable.map((p) => p.example.id))].join(', ');
+	throw new UserError(
+		`CI=true: the engine examples ${ids} need ${missing}, which this machine lacks, and CI never skips them. Install it (${install}) and build again.`
+	);
 }

@@ -8,6 +8,7 @@ import { execTool } from './exec-tool.ts';
 import { UserError } from '../errors.ts';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const MIN_PYTHON = [3, 11] as const;
@@ -126,9 +127,14 @@ async function findJava(cwd: string, env: NodeJS.ProcessEnv): Promise<JavaRuntim
 		missing: `Java ${MIN_JAVA} or newer (looked in JAVA_HOME, then PATH)`,
 		install: 'apt-get install openjdk-17-jre-headless',
 	};
-	const candidates = [...(env.JAVA_HOME ? [path.join(env.JAVA_HOME, 'bin', 'java')] : []), 'java'];
+	const onPath = (env.PATH ?? '')
+		.split(':')
+		.filter(Boolean)
+		.map((dir) => path.join(dir, 'java'));
+	const candidates = [...(env.JAVA_HOME ? [path.join(env.JAVA_HOME, 'bin', 'java')] : []), ...onPath];
 	for (const java of candidates) {
 		let settings: string;
+		if (!existsSync(java)) continue;
 		try {
 			// -XshowSettings writes to stderr; `java -version` exits 0.
 			settings = (await execTool(java, ['-XshowSettings:properties', '-version'], cwd)).stderr;
