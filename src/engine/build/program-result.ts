@@ -13,7 +13,7 @@ export function programResult(plan: ProgramPlan, result: RunResult): ProgramResu
 		lang: program.lang,
 		file: program.displayPath,
 		source: program.source,
-		runtime: `${LANGUAGE_INFO[program.lang].runtimeName} ${runtime.version}`,
+		runtime: `${LANGUAGE_INFO[program.lang].runtimeName} ${runtime.version}${plan.engine ? ` · ${plan.engine.label}` : ''}`,
 		output: result.output,
 		exitCode: result.exitCode,
 		signal: result.signal,

@@ -24,6 +24,7 @@ export const TimelineSchema = z.object({
 				.array(
 					IntervalSchema.extend({
 						slotEnd: z.number(),
+						app: z.number().int(),
 						stage: z.number().int(),
 						partition: z.number().int(),
 						attempt: z.number().int(),

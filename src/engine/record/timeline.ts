@@ -11,6 +11,8 @@ export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span
 export interface SparkTaskBar extends Interval {
 	/** When its slot was free again (spark-events.ts: the executor's own end, at most `end`). */
 	slotEnd: number;
+	/** Which of the run's Spark applications (0, 1, …, in the order they started) ran it. */
+	app: number;
 	stage: number;
 	partition: number;
 	attempt: number;

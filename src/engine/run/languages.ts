@@ -81,6 +81,7 @@ export function engineEnvVars(
 	if (engine === 'beam') return {};
 	return {
 		SPARK_CONF_DIR,
+		SPARK_HOME: sparkHomeDir(tmpDir),
 		SPARK_EVENTS_DIR: sparkEventsDir(tmpDir),
 		PYSPARK_PYTHON: runtime.path,
 		...(javaHome ? { JAVA_HOME: javaHome } : {}),
@@ -90,6 +91,9 @@ export function engineEnvVars(
 		SPARK_SUBMIT_OPTS: `-Djava.io.tmpdir=${tmpDir} -XX:-UseContainerSupport`,
 	};
 }
+
+/** The run's SPARK_HOME (run-sandboxed.ts): the pip package's folders linked beside a writable `work/`. */
+export const sparkHomeDir = (tmpDir: string) => `${tmpDir}/spark-home`;
 
 /** Where a Spark run writes its event log (spark-defaults.conf reads SPARK_EVENTS_DIR): read after the run. */
 export const sparkEventsDir = (tmpDir: string) => `${tmpDir}/spark-events`;

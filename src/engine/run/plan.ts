@@ -10,6 +10,7 @@ import { resolveRunOptions, type ResolvedRunOptions } from '../discover/metadata
 import type { Runtime } from './languages.ts';
 import type { SandboxLevel } from './sandbox.ts';
 import {
+	engineLabel,
 	engineMissing,
 	findEngineEnvOnce,
 	isMissing,
@@ -34,7 +35,7 @@ export interface ProgramPlan {
 	/** Everything that can change this program's output: hashed (with the example's files) into its cache key. */
 	cacheKeyInput: CacheKeyInput;
 	/** An engine program (example.json `engine`): what it runs with, or what this machine lacks to run it. */
-	engine?: { id: 'spark' | 'beam'; java: JavaRuntime | null; missing: Missing | null };
+	engine?: { id: 'spark' | 'beam'; java: JavaRuntime | null; missing: Missing | null; label: string };
 }
 
 export interface BuildPlan {
@@ -72,7 +73,7 @@ export async function planBuild(examples: ExampleSource[], root: string, sandbox
 					...(java ? { java: java.version } : {}),
 				};
 				const cacheKeyInput = { dir: example.dir, exclude: twins, lang: program.lang, toolchain, options };
-				const planned = { id: options.engine, java, missing };
+				const planned = { id: options.engine, java, missing, label: engineLabel(engineEnv, options.engine) };
 				return { example, program, options, runtime: python, sandbox, cacheKeyInput, engine: planned };
 			}
 			const runtime = runtimes[program.lang];

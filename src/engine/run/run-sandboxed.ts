@@ -2,10 +2,10 @@
  * Runs one program of an example the way the build always does: sandboxed, in a fresh temporary working directory
  * (deleted afterwards), under a process cap, with the paths of this machine taken out of its output.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ENGINE_LIMITS, engineCommand, engineEnvVars, LANGUAGES, sparkEventsDir } from './languages.ts';
+import { ENGINE_LIMITS, engineCommand, engineEnvVars, LANGUAGES, sparkEventsDir, sparkHomeDir } from './languages.ts';
 import { createRunCgroup } from './cgroup.ts';
 import { prestripExample } from './ts-prestrip.ts';
 import type { ProgramPlan } from './plan.ts';
@@ -28,7 +28,10 @@ export async function runExample(
 		if (program.lang === 'ts') strippedDir = await prestripExample(example.dir);
 		const context = { program: program.file, exampleDir: example.dir, tmpDir, needs: options.needs, runtime };
 		let command = engine ? engineCommand(context) : lang.command({ ...context, strippedDir });
-		if (engine?.id === 'spark') await mkdir(sparkEventsDir(tmpDir));
+		if (engine?.id === 'spark') {
+			await mkdir(sparkEventsDir(tmpDir));
+			await sparkHome(runtime.path, tmpDir);
+		}
 		// unshare's new network namespace has its loopback down (bwrap brings it up): Spark's driver and Beam's
 		// workers talk over it.
 		if (engine && sandbox === 'namespaces')
@@ -110,4 +113,20 @@ function trimSparkEvent(line: string): string {
 		delete event[key]?.['Details'];
 	}
 	return JSON.stringify(event);
+}
+
+/**
+ * SPARK_HOME for the run: links to the pip package's folders (jars, bin, python…) beside a writable `work/`, where a
+ * standalone worker (local-cluster) keeps its executors' folders; the package itself is read-only in the sandbox.
+ */
+async function sparkHome(venvPython: string, tmpDir: string): Promise<void> {
+	const venv = path.dirname(path.dirname(venvPython));
+	const lib = path.join(venv, 'lib');
+	const pythonDir = (await readdir(lib)).find((d) => d.startsWith('python'))!;
+	const pyspark = path.join(lib, pythonDir, 'site-packages', 'pyspark');
+	const home = sparkHomeDir(tmpDir);
+	await mkdir(path.join(home, 'work'), { recursive: true });
+	for (const entry of await readdir(pyspark)) {
+		if (entry !== 'work') await symlink(path.join(pyspark, entry), path.join(home, entry));
+	}
 }

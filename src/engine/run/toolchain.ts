@@ -72,6 +72,12 @@ export function findRuntimesOnce(root: string): Promise<Runtimes> {
 /** The frameworks an example program may be written for (example.json `engine`): they run on `.venv`, not python3. */
 export type EngineId = 'spark' | 'beam';
 
+/** What produced an engine program's output, for the caption under it: `PySpark 4.3.0 · Java 17.0.15`. */
+export function engineLabel(env: EngineEnv, engine: EngineId): string {
+	if (engine === 'beam') return `Apache Beam ${env.versions.beam} (DirectRunner)`;
+	return `PySpark ${env.versions.spark}${isMissing(env.java) ? '' : ` · Java ${env.java.version}`}`;
+}
+
 /** A Java runtime: its `java` and the home Spark's launcher needs (`JAVA_HOME`). */
 export interface JavaRuntime extends Runtime {
 	home: string;
@@ -84,6 +90,8 @@ export interface EngineEnv {
 	/** sha256 of requirements.lock: in the cache key of every engine program. */
 	lock: string;
 	java: JavaRuntime | Missing;
+	/** The engines' versions, as requirements.lock pins them (`4.3.0`), for the caption under an output. */
+	versions: Record<EngineId, string>;
 }
 
 /** Something an engine program needs and this machine lacks: what, and the one command that installs it. */
@@ -154,7 +162,8 @@ export async function findEngineEnv(root: string, env: NodeJS.ProcessEnv = proce
 	const lockText = await readFile(path.join(root, 'requirements.lock')).catch(() => Buffer.from(''));
 	const lock = createHash('sha256').update(lockText).digest('hex');
 	const [python, java] = await Promise.all([findVenv(root, lock), findJava(root, env)]);
-	return { python, lock, java };
+	const pinned = (name: string) => new RegExp(`^${name}==(\\S+)`, 'm').exec(lockText.toString())?.[1] ?? '?';
+	return { python, lock, java, versions: { spark: pinned('pyspark'), beam: pinned('apache-beam') } };
 }
 
 const engineEnvFound = new Map<string, Promise<EngineEnv>>();

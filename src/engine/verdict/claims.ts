@@ -51,6 +51,8 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('spark-stage-barrier'),
 		before: z.number().int().min(0),
 		after: z.number().int().min(0),
+		/** Only the tasks of this Spark application (0 for the first the program started); default: every one. */
+		app: z.number().int().min(0).optional(),
 		says,
 	}),
 	/** Partition `partition` (of stage `stage`, or of every stage) ran exactly `times` times (its attempts). */
@@ -59,6 +61,8 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 		partition: z.number().int().min(0),
 		stage: z.number().int().min(0).optional(),
 		times: z.number().int().min(1),
+		/** Only the tasks of this Spark application (0 for the first the program started); default: every one. */
+		app: z.number().int().min(0).optional(),
 		says,
 	}),
 ]);
@@ -165,7 +169,8 @@ function checkSparkClaim(
 	says: string,
 	timeline: Timeline
 ): CheckedClaim {
-	const tasks = sparkTasks(timeline);
+	const appOf = 'app' in claim ? claim.app : undefined;
+	const tasks = sparkTasks(timeline).filter((t) => appOf === undefined || t.app === appOf);
 	if (!tasks.length) return { says, holds: false, measured: 'no Spark task on the timeline (no event log was read)' };
 	switch (claim.kind) {
 		case 'spark-tasks-at-once': {
@@ -177,26 +182,37 @@ function checkSparkClaim(
 			};
 		}
 		case 'spark-stage-barrier': {
-			const first = tasks.filter((t) => t.stage === claim.before);
-			const second = tasks.filter((t) => t.stage === claim.after);
-			if (!first.length || !second.length) {
-				const missing = first.length ? claim.after : claim.before;
-				return { says, holds: false, measured: `stage ${missing} has no task on the timeline` };
-			}
-			const lastEnd = Math.max(...first.map((t) => t.end));
-			const firstStart = Math.min(...second.map((t) => t.start));
-			const early = second.filter((t) => t.start < lastEnd).length;
-			return early
-				? {
+			// Per application: each numbers its stages from 0.
+			const apps = [...new Set(tasks.map((t) => t.app))].filter(
+				(app) =>
+					tasks.some((t) => t.app === app && t.stage === claim.before) &&
+					tasks.some((t) => t.app === app && t.stage === claim.after)
+			);
+			if (!apps.length)
+				return {
+					says,
+					holds: false,
+					measured: `no application ran both stage ${claim.before} and stage ${claim.after}`,
+				};
+			let gap = Infinity;
+			for (const app of apps) {
+				const first = tasks.filter((t) => t.app === app && t.stage === claim.before);
+				const second = tasks.filter((t) => t.app === app && t.stage === claim.after);
+				const lastEnd = Math.max(...first.map((t) => t.end));
+				const early = second.filter((t) => t.start < lastEnd).length;
+				if (early)
+					return {
 						says,
 						holds: false,
 						measured: `${early} task(s) of stage ${claim.after} started before stage ${claim.before} ended`,
-					}
-				: {
-						says,
-						holds: true,
-						measured: `stage ${claim.after} started ${round(firstStart - lastEnd)} after stage ${claim.before} ended`,
 					};
+				gap = Math.min(gap, Math.min(...second.map((t) => t.start)) - lastEnd);
+			}
+			return {
+				says,
+				holds: true,
+				measured: `stage ${claim.after} started ${round(gap)} after stage ${claim.before} ended`,
+			};
 		}
 		case 'spark-partition-runs': {
 			const runs = tasks.filter(

@@ -85,4 +85,21 @@ describe('Spark claims', () => {
 		const none = checkClaim(claim({ kind: 'spark-tasks-at-once', max: 2 }), { rows: [], totalMs: 0 });
 		expect(none).toMatchObject({ holds: false, measured: expect.stringMatching(/no Spark task/) });
 	});
+
+	it('reads each application of a program on its own: their task and stage ids both start at 0', () => {
+		const both = timelineOf(fixture('task-retry') + fixture('stages-reduce-by-key'));
+		const tasks = both.rows.flatMap((r) => r.tasks ?? []);
+		expect(new Set(tasks.map((t) => t.app))).toEqual(new Set([0, 1]));
+		expect(both.rows.filter((r) => r.kind === 'executor').map((r) => r.label)).toEqual([
+			'executor driver · application 1',
+			'executor driver · application 2',
+		]);
+		const retried = claim({ kind: 'spark-partition-runs', partition: 1, stage: 0, times: 2, app: 0 });
+		expect(checkClaim(retried, both).holds).toBe(true);
+		expect(
+			checkClaim(claim({ kind: 'spark-partition-runs', partition: 1, stage: 0, times: 2, app: 1 }), both)
+		).toMatchObject({ holds: false, measured: '1 attempt(s)' });
+		// The barrier holds in the application that has both stages.
+		expect(checkClaim(claim({ kind: 'spark-stage-barrier', before: 0, after: 1 }), both).holds).toBe(true);
+	});
 });

@@ -20,7 +20,7 @@
 # a pids limit of 128 holds for local[2] (peak about 100) but not for local-cluster (about 240).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../../.." && pwd)
+root=$(cd "$here/../../../../.." && pwd)
 program=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 out=${2:-}
 run=$(mktemp -d)
