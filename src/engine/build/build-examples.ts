@@ -45,10 +45,10 @@ export async function buildExamples(
 		effects.log(
 			`engines: .venv Python ${enginePrograms[0]!.runtime.version}${plan.engineEnv && 'version' in plan.engineEnv.java ? `, Java ${plan.engineEnv.java.version}` : ''}`
 		);
-	for (const p of unrunnable)
-		effects.log(
-			`[not run] ${p.program.displayPath}: needs ${p.engine!.missing!.missing} (${p.engine!.missing!.install})`
-		);
+	for (const p of unrunnable.filter((p) => isSelected(config, p.example.id))) {
+		const { missing, install } = p.engine!.missing!;
+		effects.log(`[not run] ${p.program.displayPath}: needs ${missing}; install it with: ${install}`);
+	}
 	const diagnostics = await checkExamples({
 		...config,
 		programs: runnable.map((p) => p.program),
