@@ -38,7 +38,8 @@ export function withSparkRows(
 	const at = (epochMs: number) => round(epochMs - originEpoch);
 	const rows: TimelineRow[] = [];
 	apps.forEach(({ log, slots }, app) => {
-		const ofApp = apps.length > 1 ? ` · application ${app + 1}` : '';
+		// Row labels are cut at about 22 characters on the page: the application only on its executor rows.
+		const ofApp = apps.length > 1 ? `, app ${app + 1}` : '';
 		for (const executor of [...new Set(slots.map((s) => s.executor))]) {
 			const own = slots.filter((s) => s.executor === executor);
 			const bars = own.flatMap((s) => s.bars);
@@ -76,7 +77,7 @@ export function withSparkRows(
 		for (const stage of log.stages) {
 			if (stage.submitted === undefined || stage.completed === undefined) continue;
 			const attempt = stage.attempt ? ` (attempt ${stage.attempt})` : '';
-			const label = `stage ${stage.stage}${attempt} · ${stage.numTasks} task(s)${ofApp}`;
+			const label = `stage ${stage.stage}${attempt} · ${stage.numTasks} task${stage.numTasks === 1 ? '' : 's'}`;
 			rows.push({ kind: 'stage', label, depth: 1, bars: [{ start: at(stage.submitted), end: at(stage.completed) }] });
 		}
 	});

@@ -91,8 +91,8 @@ describe('Spark claims', () => {
 		const tasks = both.rows.flatMap((r) => r.tasks ?? []);
 		expect(new Set(tasks.map((t) => t.app))).toEqual(new Set([0, 1]));
 		expect(both.rows.filter((r) => r.kind === 'executor').map((r) => r.label)).toEqual([
-			'executor driver · application 1',
-			'executor driver · application 2',
+			'executor driver, app 1',
+			'executor driver, app 2',
 		]);
 		const retried = claim({ kind: 'spark-partition-runs', partition: 1, stage: 0, times: 2, app: 0 });
 		expect(checkClaim(retried, both).holds).toBe(true);
