@@ -64,6 +64,9 @@ const PY_BROWSER_MODULES = new Set([
 
 /** Modules known to need what a browser lacks, and what that is. */
 const PY_BLOCKED_MODULES: Record<string, string> = {
+	// Engine programs: replayed, never run in the browser.
+	pyspark: 'Spark, which needs a JVM (Java 17+): only the build can run it',
+	apache_beam: 'Apache Beam, which is not installed on Pyodide: only the build can run it',
 	'asyncio.subprocess': 'child processes',
 	threading: 'threads, which cannot start on Pyodide',
 	multiprocessing: 'processes, which a browser cannot start',

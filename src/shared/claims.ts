@@ -8,12 +8,24 @@
  * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
  */
 
-export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span';
+export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span' | 'executor' | 'slot' | 'stage';
 
 /** A stretch of time, in ms from the start of the run. */
 export interface Interval {
 	start: number;
 	end: number;
+}
+
+/** A Spark task on its slot row (engine/record/spark-timeline.ts): from its launch to its end, as Spark's log has it. */
+export interface SparkTaskBar extends Interval {
+	/** When its slot was free again (the executor's own end, at most `end`). */
+	slotEnd: number;
+	/** Which of the run's Spark applications (0, 1, …, in the order they started) ran it. */
+	app: number;
+	stage: number;
+	partition: number;
+	attempt: number;
+	failed: boolean;
 }
 
 export interface TimelineRow {
@@ -32,6 +44,8 @@ export interface TimelineRow {
 	marks?: Array<{ at: number; name: string }>;
 	/** How it ended, when that matters: `cancelled`, `raised TimeoutError`, `exit code 1`. */
 	outcome?: string;
+	/** A Spark slot row's tasks (its `calls`, with what the Spark claims read). */
+	tasks?: SparkTaskBar[];
 }
 
 export interface Timeline {
@@ -43,8 +57,25 @@ export interface Timeline {
 type Bounds = { atMostMs?: number | undefined; atLeastMs?: number | undefined };
 type Says = { rows: string; says?: string | undefined };
 
+/** A claim about the tasks Spark's event log put on the timeline: it names no rows. */
+export type SparkClaim = { says?: string | undefined } & (
+	| { kind: 'spark-tasks-at-once'; max: number; atLeast?: number | undefined }
+	| { kind: 'spark-stage-barrier'; before: number; after: number; app?: number | undefined }
+	| {
+			kind: 'spark-partition-runs';
+			partition: number;
+			stage?: number | undefined;
+			times: number;
+			app?: number | undefined;
+	  }
+);
+
+const isSparkClaim = (claim: Claim): claim is SparkClaim => claim.kind.startsWith('spark-');
+
 /** One claim, as example.json states it once defaults are applied (the schema: engine/verdict/claims.ts). */
-export type Claim = Says &
+export type Claim = SparkClaim | RowClaim;
+
+type RowClaim = Says &
 	(
 		| { kind: 'overlap'; atLeast: number }
 		| { kind: 'max-in-flight'; max: number }
@@ -138,12 +169,84 @@ export function defaultSays(claim: Claim): string {
 			return `${claim.rows} ${claim.is}`;
 		case 'starts-after':
 			return `${claim.rows} starts after ${claim.after} has ended`;
+		case 'spark-tasks-at-once':
+			return claim.atLeast === claim.max
+				? `exactly ${claim.max} Spark tasks at once at the busiest moment`
+				: `at most ${claim.max} Spark task(s) at once`;
+		case 'spark-stage-barrier':
+			return `no task of stage ${claim.after} starts before every task of stage ${claim.before} ended`;
+		case 'spark-partition-runs':
+			return `partition ${claim.partition}${claim.stage === undefined ? '' : ` of stage ${claim.stage}`} ran ${claim.times === 1 ? 'once' : claim.times === 2 ? 'twice' : `${claim.times} times`}`;
+	}
+}
+
+/** Every Spark task on the timeline's slot rows. */
+const sparkTasks = (timeline: Timeline): SparkTaskBar[] => timeline.rows.flatMap((r) => r.tasks ?? []);
+
+function checkSparkClaim(claim: SparkClaim, says: string, timeline: Timeline): CheckedClaim {
+	const appOf = 'app' in claim ? claim.app : undefined;
+	const tasks = sparkTasks(timeline).filter((t) => appOf === undefined || t.app === appOf);
+	if (!tasks.length) return { says, holds: false, measured: 'no Spark task on the timeline (no event log was read)' };
+	switch (claim.kind) {
+		case 'spark-tasks-at-once': {
+			const most = maxInFlight(tasks.map((t) => ({ start: t.start, end: t.slotEnd })));
+			return {
+				says,
+				holds: most <= claim.max && (claim.atLeast === undefined || most >= claim.atLeast),
+				measured: `${most} at once, over ${tasks.length} tasks`,
+			};
+		}
+		case 'spark-stage-barrier': {
+			// Per application: each numbers its stages from 0.
+			const apps = [...new Set(tasks.map((t) => t.app))].filter(
+				(app) =>
+					tasks.some((t) => t.app === app && t.stage === claim.before) &&
+					tasks.some((t) => t.app === app && t.stage === claim.after)
+			);
+			if (!apps.length)
+				return {
+					says,
+					holds: false,
+					measured: `no application ran both stage ${claim.before} and stage ${claim.after}`,
+				};
+			let gap = Infinity;
+			for (const app of apps) {
+				const first = tasks.filter((t) => t.app === app && t.stage === claim.before);
+				const second = tasks.filter((t) => t.app === app && t.stage === claim.after);
+				const lastEnd = Math.max(...first.map((t) => t.end));
+				const early = second.filter((t) => t.start < lastEnd).length;
+				if (early)
+					return {
+						says,
+						holds: false,
+						measured: `${early} task(s) of stage ${claim.after} started before stage ${claim.before} ended`,
+					};
+				gap = Math.min(gap, Math.min(...second.map((t) => t.start)) - lastEnd);
+			}
+			return {
+				says,
+				holds: true,
+				measured: `stage ${claim.after} started ${round(gap)} after stage ${claim.before} ended`,
+			};
+		}
+		case 'spark-partition-runs': {
+			const runs = tasks.filter(
+				(t) => t.partition === claim.partition && (claim.stage === undefined || t.stage === claim.stage)
+			);
+			const failed = runs.filter((t) => t.failed).length;
+			return {
+				says,
+				holds: runs.length === claim.times,
+				measured: `${runs.length} attempt(s)${failed ? `, ${failed} failed` : ''}`,
+			};
+		}
 	}
 }
 
 /** Checks one claim against a timeline. */
 export function checkClaim(claim: Claim, timeline: Timeline): CheckedClaim {
 	const says = claim.says ?? defaultSays(claim);
+	if (isSparkClaim(claim)) return checkSparkClaim(claim, says, timeline);
 	const picked = selectRows(timeline, claim.rows);
 	if (!picked.length) {
 		const labels = timeline.rows.map((r) => `${r.kind}:${r.label}`).join(', ');

@@ -80,6 +80,14 @@ describe('browserSupport: Python', () => {
 		expect(py('from asyncio.subprocess import PIPE\n').runsIn).toBe('replay');
 	});
 
+	it('replays engine programs (PySpark, Beam), saying what only the build has', () => {
+		expect(py('from pyspark.sql import SparkSession\n')).toEqual({
+			runsIn: 'replay',
+			reason: 'imports pyspark.sql: needs Spark, which needs a JVM (Java 17+): only the build can run it',
+		});
+		expect(py('import apache_beam as beam\n').runsIn).toBe('replay');
+	});
+
 	it('replays a module not known to work, and calls that need a thread or the program folder', () => {
 		expect(py('import pickle\n')).toMatchObject({ runsIn: 'replay', reason: expect.stringContaining('pickle') });
 		expect(py('import asyncio\nawait asyncio.to_thread(f)\n')).toMatchObject({

@@ -37,7 +37,12 @@ export function programView(program: ProgramResult): ProgramView {
 	const fileName = path.basename(program.file);
 	const shown = transcript(program);
 	const { stderrLines } = shown;
-	const code = program.notRun?.from === 'nothing' ? NOT_RUN_PLACEHOLDER : shown.code;
+	const code =
+		program.notRun?.from === 'nothing'
+			? program.notRun.needs
+				? `(not run: this build lacks ${program.notRun.needs.missing}, and no transcript is committed)`
+				: NOT_RUN_PLACEHOLDER
+			: shown.code;
 	// No exit code and no signal: a program that was not run (EXAMPLES=off) has no ending to show.
 	const ending = program.signal
 		? `killed by ${program.signal}`

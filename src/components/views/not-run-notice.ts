@@ -15,6 +15,17 @@ const OFF = 'This build checked and ran no example.';
 export function notRunNotice(program: Pick<ProgramResult, 'file' | 'notRun'>): NotRunNotice | null {
 	const notRun = program.notRun;
 	if (!notRun) return null;
+	if (notRun.needs) {
+		const { missing, install } = notRun.needs;
+		const shown =
+			notRun.from === 'transcript'
+				? `The output below is ${notRun.transcript} as committed, from a machine that had it; no timeline is drawn without a run.`
+				: 'There is no committed transcript to show instead.';
+		return {
+			heading: `Not run in this build: it needs ${missing}`,
+			text: `This build could not run this program: it needs ${missing}, which the machine that built this page lacks. ${shown} Install it with \`${install}\` and build again.`,
+		};
+	}
 	const noTranscript = notRun.transcript
 		? `${notRun.transcript} is not committed yet`
 		: `${program.file} is declared racy, so it has no committed transcript`;
@@ -42,6 +53,10 @@ export const NOT_RUN_PLACEHOLDER = '(not run, no transcript: nothing to show in 
 
 /** The start of the caption under the output: when and how it was captured. */
 export function outputOrigin(program: Pick<ProgramResult, 'runtime' | 'notRun'>): string {
+	if (program.notRun?.needs)
+		return program.notRun.from === 'transcript'
+			? 'Committed transcript, not run in this build'
+			: 'Not run in this build';
 	switch (program.notRun?.from) {
 		case undefined:
 			return `Output captured at build time · ${program.runtime}`;

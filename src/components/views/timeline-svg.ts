@@ -37,7 +37,17 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export const formatMs = (ms: number) => (ms < 1 ? ms.toFixed(2) : ms < 10 ? ms.toFixed(1) : Math.round(ms).toString());
 
 export function rowLabel(row: TimelineRow): string {
-	const kind = { process: '', thread: 'thread ', task: 'task ', worker: '', child: 'child ', span: '' }[row.kind];
+	const kind = {
+		process: '',
+		thread: 'thread ',
+		task: 'task ',
+		worker: '',
+		child: 'child ',
+		span: '',
+		executor: '',
+		slot: 'task ',
+		stage: '',
+	}[row.kind];
 	return `${kind}${row.label}${row.outcome ? ` (${row.outcome})` : ''}`;
 }
 

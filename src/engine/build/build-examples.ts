@@ -10,7 +10,9 @@ import { formatDiagnostic } from '../check/diagnostic.ts';
 import type { ExampleProgram } from '../discover/discover.ts';
 import { discoverSite, isSelected } from '../discover/site.ts';
 import { defaultEffects, type EngineConfig, type EngineEffects } from '../config.ts';
-import { ExampleBuildError } from '../errors.ts';
+import { ExampleBuildError, UserError } from '../errors.ts';
+import { isCi } from '../env.ts';
+import { notRunEngineResult } from '../off/offline-results.ts';
 import type { ExampleResult, ProgramResult } from '../model/example-result.ts';
 import { programResult } from './program-result.ts';
 import { formatFailure, type FailedRun } from '../verdict/failure-report.ts';
@@ -34,10 +36,27 @@ export async function buildExamples(
 	const { runtimes } = plan;
 	effects.log(`runtimes: Node ${runtimes.ts.version}, Python ${runtimes.py.version} (${runtimes.py.path})`);
 	effects.log(describeSandbox(plan.sandbox));
+	// Engine programs this machine cannot run: their committed transcripts, with a notice naming what is missing
+	// (not-run-notice.ts); CI refuses (an engine program unchecked and unrun in CI would pass unseen).
+	const unrunnable = plan.programs.filter((p) => p.engine?.missing);
+	refuseSkippedEnginesInCi(unrunnable, process.env);
+	const runnable = plan.programs.filter((p) => !p.engine?.missing);
+	const enginePrograms = runnable.filter((p) => p.engine);
+	if (enginePrograms.length)
+		effects.log(
+			`engines: .venv Python ${enginePrograms[0]!.runtime.version}${plan.engineEnv && 'version' in plan.engineEnv.java ? `, Java ${plan.engineEnv.java.version}` : ''}`
+		);
+	for (const p of unrunnable.filter((p) => isSelected(config, p.example.id))) {
+		const { missing, install } = p.engine!.missing!;
+		effects.log(`[not run] ${p.program.displayPath}: needs ${missing}; install it with: ${install}`);
+	}
 	const diagnostics = await checkExamples({
 		...config,
-		programs: plan.programs.map((p) => p.program),
+		programs: runnable.map((p) => p.program),
 		python: runtimes.py,
+		engine: enginePrograms.length
+			? { files: enginePrograms.map((p) => p.program.file), python: enginePrograms[0]!.runtime }
+			: undefined,
 		engineVersion: plan.engineVersion,
 		log: effects.log,
 	});
@@ -53,10 +72,12 @@ export async function buildExamples(
 	}
 
 	const cache = fsCache<RunResult>(config.cacheDir);
-	const selected = plan.programs.filter((p) => isSelected(config, p.example.id));
 	const counts = { ran: 0, cached: 0 };
 	const failures: FailedRun[] = [];
 	const results = new Map<ExampleProgram, ProgramResult>();
+	const selected = runnable.filter((p) => isSelected(config, p.example.id));
+	for (const p of unrunnable.filter((p) => isSelected(config, p.example.id)))
+		results.set(p.program, await notRunEngineResult(p, config.root));
 
 	const stage = { seconds: 0, longestSeconds: 0, cpuSeconds: 0 as number | null };
 	const runOne = async (planned: ProgramPlan) => {
@@ -124,4 +145,17 @@ export async function buildExamples(
 	if (versions.error) throw new ExampleBuildError(versions.error, { summary });
 	if (versions.report) effects.log(versions.report);
 	return built;
+}
+
+/**
+ * CI never skips an engine program: one unchecked and unrun there would pass unseen. Elsewhere a build without Java
+ * or .venv shows their committed transcripts, saying what is missing (not-run-notice.ts).
+ */
+export function refuseSkippedEnginesInCi(unrunnable: ProgramPlan[], env: NodeJS.ProcessEnv): void {
+	if (!unrunnable.length || !isCi(env)) return;
+	const { missing, install } = unrunnable[0]!.engine!.missing!;
+	const ids = [...new Set(unrunnable.map((p) => p.example.id))].join(', ');
+	throw new UserError(
+		`CI=true: the engine examples ${ids} need ${missing}, which this machine lacks, and CI never skips them. Install it (${install}) and build again.`
+	);
 }

@@ -9,13 +9,13 @@ import { checkClaims } from '../verdict/run-checks.ts';
 
 export function programResult(plan: ProgramPlan, result: RunResult): ProgramResult {
 	const { program, runtime, options } = plan;
-	const { timeline, trace } = recordedTimeline(result.trace ?? '');
+	const { timeline, trace } = recordedTimeline(result.trace ?? '', result.spark);
 	const { claims } = checkClaims(options.claims, timeline);
 	return {
 		lang: program.lang,
 		file: program.displayPath,
 		source: program.source,
-		runtime: `${LANGUAGE_INFO[program.lang].runtimeName} ${runtime.version}`,
+		runtime: `${LANGUAGE_INFO[program.lang].runtimeName} ${runtime.version}${plan.engine ? ` · ${plan.engine.label}` : ''}`,
 		output: result.output,
 		exitCode: result.exitCode,
 		signal: result.signal,

@@ -26,6 +26,8 @@ export interface CheckRequest {
 	cacheDir: string;
 	/** The interpreter pyright checks the Python programs against. */
 	python: Runtime;
+	/** Engine programs (example.json `engine`) that can run here, checked against `.venv`'s Python and packages. */
+	engine?: { files: string[]; python: Runtime };
 	engineVersion: string;
 	log: (line: string) => void;
 	/** @default ONE_PASS_CHECKERS */
@@ -60,8 +62,10 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 		return diagnostics;
 	};
 
-	const pyFiles = programs.filter((p) => p.lang === 'py').map((p) => p.file);
-	const [ts, py] = await Promise.all([
+	const engineFiles = new Set(request.engine?.files ?? []);
+	const pyFiles = programs.filter((p) => p.lang === 'py' && !engineFiles.has(p.file)).map((p) => p.file);
+	const engine = request.engine;
+	const [ts, py, engines] = await Promise.all([
 		programs.some((p) => p.lang === 'ts')
 			? unlessUnchanged('tsc', TSC_READS, [TYPESCRIPT_VERSION, TYPES_NODE_VERSION], () =>
 					checkers.ts(examplesDir, root)
@@ -72,6 +76,12 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 					checkers.py(pyFiles, examplesDir, root, python.path)
 				)
 			: [],
+		// Another interpreter, other packages: its own pass. The lock's hash is in the version: new packages, new check.
+		engine?.files.length
+			? unlessUnchanged('pyright (engines)', PYRIGHT_READS, [PYRIGHT_VERSION, engine.python.version, 'venv'], () =>
+					checkers.py(engine.files, examplesDir, root, engine.python.path)
+				)
+			: [],
 	]);
-	return sortDiagnostics([...ts, ...py]);
+	return sortDiagnostics([...ts, ...py, ...engines]);
 }

@@ -39,8 +39,8 @@ const MinVersionSchema = z.string().regex(/^>=\d+(\.\d+)?$/, { message: 'expecte
 
 /** Options that can be set for both programs of an example, or for one language only. */
 export const RunOptionsSchema = z.strictObject({
-	/** Milliseconds before the program and everything it started are killed. @default 5000 */
-	timeoutMs: z.number().int().min(100).max(60_000).optional(),
+	/** Milliseconds before the program and everything it started are killed (an engine program: up to 300 000). @default 5000 */
+	timeoutMs: z.number().int().min(100).max(300_000).optional(),
 	/** Timing-sensitive: run alone, after the other examples, never beside another one. @default false */
 	alone: z.boolean().optional(),
 	/** What the TypeScript program may start under Node's permission model. @default [] */
@@ -66,15 +66,28 @@ export const RunOptionsSchema = z.strictObject({
 
 /** The whole `example.json`: shared options, then per-language overrides. */
 export const ExampleMetaSchema = RunOptionsSchema.extend({
+	/**
+	 * The Python program is written for an engine: it runs on the project's `.venv` (requirements.lock) with the
+	 * engine's harness (Spark also needs Java 17+), under the raised limits a JVM needs (languages.ts).
+	 */
+	engine: z.enum(['spark', 'beam']).optional(),
 	ts: RunOptionsSchema.optional(),
 	py: RunOptionsSchema.optional(),
 	/** The oldest Python the Python program runs on, e.g. `">=3.13"`: older versions do not run it. */
 	python: MinVersionSchema.optional(),
 	/** The oldest Node the TypeScript program runs on, e.g. `">=24"`. */
 	node: MinVersionSchema.optional(),
+}).superRefine((meta, ctx) => {
+	const timeouts = [meta.timeoutMs, meta.ts?.timeoutMs, meta.py?.timeoutMs];
+	if (!meta.engine && timeouts.some((t) => t !== undefined && t > 60_000))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['timeoutMs'],
+			message: 'at most 60000 unless the example declares an "engine"',
+		});
 });
 
-const KNOWN_FIELDS = Object.keys(ExampleMetaSchema.shape).join(', ');
+const KNOWN_FIELDS = [...Object.keys(RunOptionsSchema.shape), 'engine', 'ts', 'py', 'python', 'node'].join(', ');
 
 export type ExampleMeta = z.output<typeof ExampleMetaSchema>;
 export type ExpectFailure = z.output<typeof ExpectFailureSchema>;
@@ -88,15 +101,17 @@ export interface ResolvedRunOptions {
 	expect: ExpectFailure | null;
 	claims: Claim[];
 	nondeterministic: { runs: number } | null;
+	/** Python only: the engine the program is written for, or null for a standard-library program. */
+	engine: 'spark' | 'beam' | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 
 /** Merges the shared options with one language's overrides. */
 export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): ResolvedRunOptions {
-	const { ts, py, ...shared } = meta;
+	const { ts, py, engine: _engine, ...shared } = meta;
 	const own = (lang === 'ts' ? ts : py) ?? {};
-	const pick = <K extends keyof ResolvedRunOptions>(key: K) =>
+	const pick = <K extends Exclude<keyof ResolvedRunOptions, 'engine'>>(key: K) =>
 		(own[key] !== undefined ? own[key] : shared[key]) as ResolvedRunOptions[K] | undefined;
 	return {
 		timeoutMs: pick('timeoutMs') ?? DEFAULT_TIMEOUT_MS,
@@ -105,8 +120,11 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 		expect: pick('expect') ?? null,
 		claims: pick('claims') ?? [],
 		nondeterministic: pick('nondeterministic') ?? null,
+		engine: lang === 'py' ? (meta.engine ?? null) : null,
 	};
 }
+
+const ENGINE_NAMES = { spark: 'PySpark', beam: 'Apache Beam' } as const;
 
 /** What decides where a program runs besides its main version (engine/matrix/). */
 export interface VersionOptions {
@@ -122,7 +140,11 @@ export function resolveVersionOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Ver
 	return {
 		min: range ? range.slice(2).split('.').map(Number) : null,
 		differs: own.differs ?? meta.differs ?? [],
-		mainOnly: own.mainOnly ?? meta.mainOnly ?? null,
+		// An engine program needs the locked environment, which exists for the main Python only.
+		mainOnly:
+			own.mainOnly ??
+			meta.mainOnly ??
+			(meta.engine && lang === 'py' ? `needs ${ENGINE_NAMES[meta.engine]}, installed for the main Python only` : null),
 	};
 }
 

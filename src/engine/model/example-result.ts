@@ -31,6 +31,11 @@ export const NotRunSchema = z.object({
 	from: z.enum(['transcript', 'cache', 'nothing']),
 	/** The committed transcript looked for (`examples/gather/gather.py.out`); null when the program has none by design. */
 	transcript: z.string().nullable(),
+	/**
+	 * Why this build did not run it, when the examples were not off: an engine program (example.json `engine`) on a
+	 * machine without what it needs, and the one command that installs that.
+	 */
+	needs: z.object({ missing: z.string(), install: z.string() }).optional(),
 });
 export type NotRun = z.output<typeof NotRunSchema>;
 

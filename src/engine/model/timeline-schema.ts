@@ -12,7 +12,7 @@ const IntervalSchema = z.object({ start: z.number(), end: z.number() });
 export const TimelineSchema = z.object({
 	rows: z.array(
 		z.object({
-			kind: z.enum(['process', 'thread', 'task', 'worker', 'child', 'span']),
+			kind: z.enum(['process', 'thread', 'task', 'worker', 'child', 'span', 'executor', 'slot', 'stage']),
 			label: z.string(),
 			depth: z.number().int().nonnegative(),
 			bars: z.array(IntervalSchema),
@@ -20,6 +20,18 @@ export const TimelineSchema = z.object({
 			calls: z.array(IntervalSchema.extend({ name: z.string() })).optional(),
 			marks: z.array(z.object({ at: z.number(), name: z.string() })).optional(),
 			outcome: z.string().optional(),
+			tasks: z
+				.array(
+					IntervalSchema.extend({
+						slotEnd: z.number(),
+						app: z.number().int(),
+						stage: z.number().int(),
+						partition: z.number().int(),
+						attempt: z.number().int(),
+						failed: z.boolean(),
+					})
+				)
+				.optional(),
 		})
 	),
 	totalMs: z.number().nonnegative(),

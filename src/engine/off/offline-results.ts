@@ -24,6 +24,7 @@ import type { TranscriptInput } from '../transcripts/format.ts';
 import { parseTranscript, TranscriptSyntaxError } from '../transcripts/parse.ts';
 import { hasTranscript } from '../transcripts/policy.ts';
 import type { Usages } from '../discover/usages.ts';
+import type { ProgramPlan } from '../run/plan.ts';
 
 export async function offlineResults(
 	config: EngineConfig,
@@ -148,4 +149,23 @@ function badTranscript(
 		output: [],
 		durationMs: 0,
 	};
+}
+
+/**
+ * An engine program this machine cannot run (no Java, no current .venv: plan.ts): its committed transcript, or the
+ * placeholder, with what is missing and how to install it. Never the cache: a cached run would look like this build's.
+ */
+export async function notRunEngineResult(plan: ProgramPlan, root: string): Promise<ProgramResult> {
+	const { example, program } = plan;
+	const needs = plan.engine!.missing!;
+	const transcript = transcriptOf(example, program);
+	const text = transcript && (await readTranscript(path.join(root, transcript)));
+	if (transcript && text !== null) {
+		try {
+			return offlineResult(example, program, parseTranscript(text), { from: 'transcript', transcript, needs });
+		} catch (error) {
+			if (!(error instanceof TranscriptSyntaxError)) throw error;
+		}
+	}
+	return offlineResult(example, program, NOTHING_RUN, { from: 'nothing', transcript, needs });
 }

@@ -4,8 +4,9 @@
  * (verdict/run-checks.ts).
  */
 import { parseRecordedEvents } from './events.ts';
-import { showsTime, timelineRows, type Timeline } from './timeline.ts';
-import { traceJson } from './trace.ts';
+import { showsTime, timelineOriginMs, timelineRows, type Timeline } from './timeline.ts';
+import { withSparkRows, type SparkRecord } from './spark-timeline.ts';
+import { traceJson, type TraceEvent } from './trace.ts';
 
 export interface RecordedTimeline {
 	/** Null when the run recorded nothing (it did not get as far as starting). */
@@ -14,10 +15,61 @@ export interface RecordedTimeline {
 	trace: string | null;
 }
 
-export function recordedTimeline(traceText: string): RecordedTimeline {
+export function recordedTimeline(
+	traceText: string,
+	/** A Spark run's event log: its executors, task slots and stages join the timeline (spark-timeline.ts). */
+	spark?: SparkRecord
+): RecordedTimeline {
 	const events = parseRecordedEvents(traceText);
-	const timeline = timelineRows(events);
+	const recorded = timelineRows(events);
+	const timeline = spark ? withSparkRows(recorded, timelineOriginMs(events), spark) : recorded;
 	const trace = traceJson(events);
+	if (trace && timeline && spark) trace.traceEvents.push(...sparkTraceEvents(timeline));
 	// A trace is downloaded from the page's timeline: without one to draw, no page links to it.
 	return { timeline, trace: showsTime(timeline) && trace ? JSON.stringify(trace) : null };
+}
+
+/**
+ * Spark's rows in the trace: a process per executor (pids from 1 000 000, beside the real ones), a thread per task
+ * slot, a complete event per task; the stages on a track of their own. Times are the timeline's (ms from the origin).
+ */
+function sparkTraceEvents(timeline: Timeline): TraceEvent[] {
+	const out: TraceEvent[] = [];
+	let pid = 1_000_000;
+	let tid = 0;
+	const us = (ms: number) => Math.round(ms * 1000);
+	for (const row of timeline.rows) {
+		if (row.kind === 'executor') {
+			pid++;
+			tid = 0;
+			out.push({ name: 'process_name', ph: 'M', pid, tid: 0, args: { name: `Spark ${row.label}` } });
+		} else if (row.kind === 'slot') {
+			tid++;
+			out.push({ name: 'thread_name', ph: 'M', pid, tid, args: { name: `task ${row.label}` } });
+			for (const call of row.calls ?? [])
+				out.push({
+					name: call.name,
+					cat: 'spark_task',
+					ph: 'X',
+					pid,
+					tid,
+					ts: us(call.start),
+					dur: us(call.end - call.start),
+				});
+		} else if (row.kind === 'stage') {
+			const bar = row.bars[0]!;
+			out.push({
+				name: row.label,
+				cat: 'spark_stage',
+				ph: 'X',
+				pid: 1_000_000,
+				tid: 0,
+				ts: us(bar.start),
+				dur: us(bar.end - bar.start),
+			});
+		}
+	}
+	if (out.some((e) => e.pid === 1_000_000))
+		out.push({ name: 'process_name', ph: 'M', pid: 1_000_000, tid: 0, args: { name: 'Spark stages' } });
+	return out;
 }

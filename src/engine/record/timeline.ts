@@ -8,7 +8,7 @@ import type { Ns, RecordedEvent } from './events.ts';
 import type { Interval, Timeline, TimelineRow } from '../../shared/claims.ts';
 
 // The timeline's shape is shared: the browser's challenges build one from a run in the page.
-export type { Interval, RowKind, Timeline, TimelineRow } from '../../shared/claims.ts';
+export type { Interval, RowKind, SparkTaskBar, Timeline, TimelineRow } from '../../shared/claims.ts';
 
 const ms = (t: Ns, origin: Ns) => Number(t - origin) / 1e6;
 const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
@@ -18,6 +18,13 @@ const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1
  * process. Without one the page draws no timeline (timeline-view.ts, the same rule), so no trace is written.
  */
 export const showsTime = (timeline: Timeline | null): timeline is Timeline => !!timeline && timeline.rows.length > 1;
+
+/** The recorder's origin (the main process's start), in ms on CLOCK_MONOTONIC; null when it recorded nothing. */
+export function timelineOriginMs(events: RecordedEvent[]): number | null {
+	const processes = events.filter((e): e is Extract<RecordedEvent, { type: 'process' }> => e.type === 'process');
+	const main = processes.find((p) => p.name === 'main' && !processes.some((q) => q.pid === p.ppid));
+	return main ? Number(main.start) / 1e6 : null;
+}
 
 /** The rows of a run; null when nothing was recorded (the program did not get as far as starting). */
 export function timelineRows(events: RecordedEvent[]): Timeline | null {

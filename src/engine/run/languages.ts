@@ -42,6 +42,61 @@ function preloadUrl(strippedDir: string | undefined): string {
 	return url.href;
 }
 const PYTHON_BOOTSTRAP = `${HARNESS_DIR}python-bootstrap.py`;
+/** Spark's settings that only the harness needs (UI off, loopback, event log, quiet logs): SPARK_CONF_DIR. */
+export const SPARK_CONF_DIR = `${HARNESS_DIR}spark`;
+
+/**
+ * An engine program (example.json `engine`): the project's `.venv` Python, with `site` this time (the packages
+ * are in .venv's site-packages), still unbuffered and isolated from the builder's environment and folder.
+ */
+export const engineCommand = ({ runtime, program }: Pick<CommandContext, 'runtime' | 'program'>): string[] => [
+	runtime.path,
+	'-u',
+	'-I',
+	PYTHON_BOOTSTRAP,
+	program,
+];
+
+/**
+ * The limits an engine program gets instead of Python's (measured with PySpark 4.3.0 on local[2] in bwrap): a JVM
+ * reserves its heap and metaspace up front (an address-space limit of 2 GiB fails at start), opens one file per jar
+ * (280), starts about 80 threads and, with its Python workers, peaks at 80–124 processes and threads; its start
+ * costs 5–9 s of CPU. Beam's DirectRunner in multi_processing mode starts a process per worker.
+ */
+export const ENGINE_LIMITS: Partial<ResourceLimits> = {
+	addressSpaceBytes: undefined,
+	processes: 512,
+	openFiles: 1024,
+	cpuSeconds: 240,
+};
+
+/**
+ * The environment the harness gives an engine program, on top of the sandbox's allow-list: never set by the
+ * example's code, so a reader's copy stays a plain `SparkSession.builder.master("local[2]")…getOrCreate()`.
+ */
+export function engineEnvVars(
+	engine: 'spark' | 'beam',
+	{ runtime, tmpDir, javaHome }: { runtime: Runtime; tmpDir: string; javaHome: string | null }
+): Record<string, string> {
+	if (engine === 'beam') return {};
+	return {
+		SPARK_CONF_DIR,
+		SPARK_HOME: sparkHomeDir(tmpDir),
+		SPARK_EVENTS_DIR: sparkEventsDir(tmpDir),
+		PYSPARK_PYTHON: runtime.path,
+		...(javaHome ? { JAVA_HOME: javaHome } : {}),
+		// The driver JVM's options, which Spark's launcher adds without a word on stderr (JAVA_TOOL_OPTIONS would
+		// print "Picked up …"): Java ignores TMPDIR, and / is read-only; container support fails on cgroup v1
+		// inside bwrap's cgroup namespace (JDK 17.0.15) and only sizes the default heap, which Spark sets anyway.
+		SPARK_SUBMIT_OPTS: `-Djava.io.tmpdir=${tmpDir} -XX:-UseContainerSupport`,
+	};
+}
+
+/** The run's SPARK_HOME (run-sandboxed.ts): the pip package's folders linked beside a writable `work/`. */
+export const sparkHomeDir = (tmpDir: string) => `${tmpDir}/spark-home`;
+
+/** Where a Spark run writes its event log (spark-defaults.conf reads SPARK_EVENTS_DIR): read after the run. */
+export const sparkEventsDir = (tmpDir: string) => `${tmpDir}/spark-events`;
 
 export const LANGUAGES: Record<LanguageId, Language> = {
 	py: {

@@ -9,7 +9,17 @@ import { engineVersion } from '../cache/engine-version.ts';
 import { resolveRunOptions, type ResolvedRunOptions } from '../discover/metadata.ts';
 import type { Runtime } from './languages.ts';
 import type { SandboxLevel } from './sandbox.ts';
-import { findRuntimesOnce, type Runtimes } from './toolchain.ts';
+import {
+	engineLabel,
+	engineMissing,
+	findEngineEnvOnce,
+	isMissing,
+	type EngineEnv,
+	type JavaRuntime,
+	type Missing,
+	type Runtimes,
+	findRuntimesOnce,
+} from './toolchain.ts';
 import { TYPESCRIPT_VERSION } from '../check/tsc.ts';
 import { PYRIGHT_VERSION } from '../check/pyright.ts';
 import path from 'node:path';
@@ -24,6 +34,8 @@ export interface ProgramPlan {
 	sandbox: SandboxLevel;
 	/** Everything that can change this program's output: hashed (with the example's files) into its cache key. */
 	cacheKeyInput: CacheKeyInput;
+	/** An engine program (example.json `engine`): what it runs with, or what this machine lacks to run it. */
+	engine?: { id: 'spark' | 'beam'; java: JavaRuntime | null; missing: Missing | null; label: string };
 }
 
 export interface BuildPlan {
@@ -32,24 +44,43 @@ export interface BuildPlan {
 	/** Hash of the engine's code (engine-version.ts). */
 	engineVersion: string;
 	sandbox: SandboxLevel;
+	/** Found only when some example declares an engine. */
+	engineEnv: EngineEnv | null;
 }
 
 export async function planBuild(examples: ExampleSource[], root: string, sandbox: SandboxLevel): Promise<BuildPlan> {
-	const [runtimes, engine] = await Promise.all([findRuntimesOnce(root), engineVersion()]);
+	const [runtimes, engine, engineEnv] = await Promise.all([
+		findRuntimesOnce(root),
+		engineVersion(),
+		examples.some((e) => e.meta.engine) ? findEngineEnvOnce(root) : null,
+	]);
 	const programs = examples.flatMap((example) =>
 		example.programs.map((program): ProgramPlan => {
 			const options = resolveRunOptions(example.meta, program.lang);
-			const runtime = runtimes[program.lang];
 			const twins = example.programs.filter((p) => p !== program).map((p) => path.basename(p.file));
-			const toolchain = {
-				engine,
-				runtime: runtime.version,
-				checker: program.lang === 'ts' ? TYPESCRIPT_VERSION : PYRIGHT_VERSION,
-				sandbox,
-			};
+			const checker = program.lang === 'ts' ? TYPESCRIPT_VERSION : PYRIGHT_VERSION;
+			if (options.engine && engineEnv) {
+				// The lock and Java are inputs of the run: a new lock or another Java runs the program again.
+				const missing = engineMissing(engineEnv, options.engine);
+				const python = isMissing(engineEnv.python) ? runtimes.py : engineEnv.python;
+				const java = options.engine === 'spark' && !isMissing(engineEnv.java) ? engineEnv.java : null;
+				const toolchain = {
+					engine,
+					runtime: python.version,
+					checker,
+					sandbox,
+					lock: engineEnv.lock,
+					...(java ? { java: java.version } : {}),
+				};
+				const cacheKeyInput = { dir: example.dir, exclude: twins, lang: program.lang, toolchain, options };
+				const planned = { id: options.engine, java, missing, label: engineLabel(engineEnv, options.engine) };
+				return { example, program, options, runtime: python, sandbox, cacheKeyInput, engine: planned };
+			}
+			const runtime = runtimes[program.lang];
+			const toolchain = { engine, runtime: runtime.version, checker, sandbox };
 			const cacheKeyInput = { dir: example.dir, exclude: twins, lang: program.lang, toolchain, options };
 			return { example, program, options, runtime, sandbox, cacheKeyInput };
 		})
 	);
-	return { programs, runtimes, engineVersion: engine, sandbox };
+	return { programs, runtimes, engineVersion: engine, sandbox, engineEnv };
 }

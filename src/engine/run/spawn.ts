@@ -43,6 +43,11 @@ export interface RunResult extends CommandResult {
 	pidsCapHits?: number;
 	/** The machine that ran it, e.g. `2 cores`: stored with the run, so a cached run keeps the machine it ran on. */
 	machine: string;
+	/**
+	 * A Spark program's event log (the events record/spark-events.ts reads), and the clocks' difference when it ran:
+	 * Spark's times are epoch ms, the recorder's CLOCK_MONOTONIC; epoch − monotonic maps one onto the other.
+	 */
+	spark?: { events: string; epochMinusMonotonicMs: number };
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;

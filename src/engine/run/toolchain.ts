@@ -6,8 +6,11 @@ import type { LanguageId } from '../../shared/languages.ts';
 import type { Runtime } from './languages.ts';
 import { execTool } from './exec-tool.ts';
 import { UserError } from '../errors.ts';
-import { readdir } from 'node:fs/promises';
+
 import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const MIN_PYTHON = [3, 11] as const;
@@ -154,3 +157,114 @@ export async function findOtherRuntimes(
 
 /** The oldest Node line the TypeScript examples are checked on. */
 export const MIN_NODE = 22;
+
+/** The frameworks an example program may be written for (example.json `engine`): they run on `.venv`, not python3. */
+export type EngineId = 'spark' | 'beam';
+
+/** What produced an engine program's output, for the caption under it: `PySpark 4.3.0 · Java 17.0.15`. */
+export function engineLabel(env: EngineEnv, engine: EngineId): string {
+	if (engine === 'beam') return `Apache Beam ${env.versions.beam} (DirectRunner)`;
+	return `PySpark ${env.versions.spark}${isMissing(env.java) ? '' : ` · Java ${env.java.version}`}`;
+}
+
+/** A Java runtime: its `java` and the home Spark's launcher needs (`JAVA_HOME`). */
+export interface JavaRuntime extends Runtime {
+	home: string;
+}
+
+/** What the engine programs run with: the project's `.venv` (from requirements.lock) and, for Spark, Java 17+. */
+export interface EngineEnv {
+	/** `.venv`'s Python, or why it cannot be used. */
+	python: Runtime | Missing;
+	/** sha256 of requirements.lock: in the cache key of every engine program. */
+	lock: string;
+	java: JavaRuntime | Missing;
+	/** The engines' versions, as requirements.lock pins them (`4.3.0`), for the caption under an output. */
+	versions: Record<EngineId, string>;
+}
+
+/** Something an engine program needs and this machine lacks: what, and the one command that installs it. */
+export interface Missing {
+	missing: string;
+	install: string;
+}
+
+export const MIN_JAVA = 17;
+export const isMissing = (x: Runtime | Missing): x is Missing => 'missing' in x;
+
+/** The first thing `engine` needs that is missing here, or null when its programs can run. */
+export function engineMissing(env: EngineEnv, engine: EngineId): Missing | null {
+	if (isMissing(env.python)) return env.python;
+	if (engine === 'spark' && isMissing(env.java)) return env.java;
+	return null;
+}
+
+/**
+ * `.venv`, current when its stamp (written last by scripts/python-env.ts) names this lock's hash; no process is
+ * started, so a build without engine programs pays nothing for it.
+ */
+async function findVenv(root: string, lock: string): Promise<Runtime | Missing> {
+	const install = { install: 'npm install (its postinstall runs node scripts/python-env.ts)' };
+	const python = path.join(root, '.venv', 'bin', 'python');
+	let stamp: string;
+	try {
+		stamp = await readFile(path.join(root, '.venv', '.lock-stamp'), 'utf8');
+	} catch {
+		return { missing: 'the project’s Python environment .venv (from requirements.lock)', ...install };
+	}
+	const version = /^python (\S+)$/m.exec(stamp)?.[1];
+	if (!stamp.includes(`lock sha256 ${lock}`) || !version)
+		return { missing: '.venv made from the current requirements.lock (it was made from another)', ...install };
+	return { path: python, version };
+}
+
+/** Java 17+: `$JAVA_HOME/bin/java`, then `java` on PATH (resolved through its links, for its home). */
+async function findJava(cwd: string, env: NodeJS.ProcessEnv): Promise<JavaRuntime | Missing> {
+	const missing = {
+		missing: `Java ${MIN_JAVA} or newer (looked in JAVA_HOME, then PATH)`,
+		install: 'apt-get install openjdk-17-jre-headless',
+	};
+	const onPath = (env.PATH ?? '')
+		.split(':')
+		.filter(Boolean)
+		.map((dir) => path.join(dir, 'java'));
+	const candidates = [...(env.JAVA_HOME ? [path.join(env.JAVA_HOME, 'bin', 'java')] : []), ...onPath];
+	for (const java of candidates) {
+		let settings: string;
+		if (!existsSync(java)) continue;
+		try {
+			// -XshowSettings writes to stderr; `java -version` exits 0.
+			settings = (await execTool(java, ['-XshowSettings:properties', '-version'], cwd)).stderr;
+		} catch {
+			continue;
+		}
+		const version = /^\s*java\.version = (\S+)/m.exec(settings)?.[1];
+		const home = /^\s*java\.home = (.+)$/m.exec(settings)?.[1]?.trim();
+		const major = Number(version?.split(/[.+-]/)[0]);
+		if (version && home && major >= MIN_JAVA) return { path: path.join(home, 'bin', 'java'), home, version };
+		if (version) missing.missing = `Java ${MIN_JAVA} or newer (${java} is Java ${version})`;
+	}
+	return missing;
+}
+
+export async function findEngineEnv(root: string, env: NodeJS.ProcessEnv = process.env): Promise<EngineEnv> {
+	const lockText = await readFile(path.join(root, 'requirements.lock')).catch(() => Buffer.from(''));
+	const lock = createHash('sha256').update(lockText).digest('hex');
+	const [python, java] = await Promise.all([findVenv(root, lock), findJava(root, env)]);
+	const pinned = (name: string) => new RegExp(`^${name}==(\\S+)`, 'm').exec(lockText.toString())?.[1] ?? '?';
+	return { python, lock, java, versions: { spark: pinned('pyspark'), beam: pinned('apache-beam') } };
+}
+
+const engineEnvFound = new Map<string, Promise<EngineEnv>>();
+
+/** findEngineEnv, once per project, PATH and JAVA_HOME in this process (dev mode plans on every edit). */
+export function findEngineEnvOnce(root: string): Promise<EngineEnv> {
+	const key = `${root}\0${process.env.PATH ?? ''}\0${process.env.JAVA_HOME ?? ''}`;
+	let found = engineEnvFound.get(key);
+	if (!found) {
+		found = findEngineEnv(root);
+		engineEnvFound.set(key, found);
+		found.catch(() => engineEnvFound.delete(key));
+	}
+	return found;
+}

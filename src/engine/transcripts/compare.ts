@@ -28,6 +28,8 @@ export interface TranscriptSubject extends TranscriptInput {
 	/** The program, relative to the project root: `examples/gather/gather.py`. */
 	file: string;
 	transcript?: TranscriptStatus;
+	/** Set when this build did not run the program (an engine program without Java or .venv): nothing to compare. */
+	notRun?: unknown;
 }
 
 export interface TranscriptExample {
@@ -53,7 +55,7 @@ export async function compareTranscripts(
 	for (const example of examples) {
 		for (const program of example.programs) {
 			const file = transcriptPath(program.file);
-			if (!hasTranscript(options.metaOf(example.id), program.lang)) {
+			if (program.notRun || !hasTranscript(options.metaOf(example.id), program.lang)) {
 				program.transcript = { file, state: 'not-compared' };
 				continue;
 			}

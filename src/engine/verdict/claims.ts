@@ -5,7 +5,8 @@
  *
  * Rows are picked by a selector: `kind:label`, where kind is one of process, thread, task, worker, child, span, or
  * `call` for the calls a pool ran (optional), and label may use `*` as a wildcard; `|` joins several:
- * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
+ * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`. The `spark-*` claims need no rows: they read the tasks
+ * Spark's event log put on the timeline.
  */
 import { z } from 'astro/zod';
 import type { Claim as SharedClaim } from '../../shared/claims.ts';
@@ -37,6 +38,33 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('outcome'), rows, is: z.string().min(1), says }),
 	/** Every selected bar starts after every bar of `after` has ended. */
 	z.strictObject({ kind: z.literal('starts-after'), rows, after: z.string().min(1), says }),
+	// Spark runs: on the tasks of the timeline's slot rows, from Spark's event log (record/spark-timeline.ts).
+	/** Never more than `max` Spark tasks running at once (each from its launch to its slot's end). */
+	z.strictObject({
+		kind: z.literal('spark-tasks-at-once'),
+		max: z.number().int().min(1),
+		atLeast: z.number().int().min(1).optional(),
+		says,
+	}),
+	/** No task of stage `after` launches before every task of stage `before` has ended: the shuffle barrier. */
+	z.strictObject({
+		kind: z.literal('spark-stage-barrier'),
+		before: z.number().int().min(0),
+		after: z.number().int().min(0),
+		/** Only the tasks of this Spark application (0 for the first the program started); default: every one. */
+		app: z.number().int().min(0).optional(),
+		says,
+	}),
+	/** Partition `partition` (of stage `stage`, or of every stage) ran exactly `times` times (its attempts). */
+	z.strictObject({
+		kind: z.literal('spark-partition-runs'),
+		partition: z.number().int().min(0),
+		stage: z.number().int().min(0).optional(),
+		times: z.number().int().min(1),
+		/** Only the tasks of this Spark application (0 for the first the program started); default: every one. */
+		app: z.number().int().min(0).optional(),
+		says,
+	}),
 ]);
 
 export type Claim = z.output<typeof ClaimSchema>;

@@ -39,7 +39,7 @@ export function checkClaims(
 /** Each claim of the example holds on the timeline recorded from this run (claims.ts). */
 export const claimsCheck: RunCheck = (plan, result) =>
 	plan.options.claims.length
-		? checkClaims(plan.options.claims, recordedTimeline(result.trace ?? '').timeline).problem
+		? checkClaims(plan.options.claims, recordedTimeline(result.trace ?? '', result.spark).timeline).problem
 		: null;
 
 export const RUN_CHECKS: readonly RunCheck[] = [expectationCheck, claimsCheck];

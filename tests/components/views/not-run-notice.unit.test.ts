@@ -68,3 +68,30 @@ describe('an output this build did not run (EXAMPLES=off)', () => {
 		expect(programView(ran).runButton).toBe(true);
 	});
 });
+
+describe('an engine program this machine cannot run (no Java, no .venv)', () => {
+	const needs = {
+		missing: 'Java 17 or newer (looked in JAVA_HOME, then PATH)',
+		install: 'apt-get install openjdk-17-jre-headless',
+	};
+
+	it('shows the committed transcript, naming what is missing and the command that installs it', () => {
+		const shown = program({ ...transcript, needs });
+		expect(notRunNotice(shown)).toEqual({
+			heading: 'Not run in this build: it needs Java 17 or newer (looked in JAVA_HOME, then PATH)',
+			text: 'This build could not run this program: it needs Java 17 or newer (looked in JAVA_HOME, then PATH), which the machine that built this page lacks. The output below is examples/demo/demo.py.out as committed, from a machine that had it; no timeline is drawn without a run. Install it with `apt-get install openjdk-17-jre-headless` and build again.',
+		});
+		expect(programView(shown).output.caption).toBe('Committed transcript, not run in this build');
+		expect(programView(shown).output.code).toBe('x');
+	});
+
+	it('says so in place of the output when no transcript is committed', () => {
+		const nothing = program(
+			{ from: 'nothing', transcript: 'examples/demo/demo.py.out', needs },
+			{ output: [], exitCode: null }
+		);
+		expect(programView(nothing).output.code).toBe(
+			'(not run: this build lacks Java 17 or newer (looked in JAVA_HOME, then PATH), and no transcript is committed)'
+		);
+	});
+});

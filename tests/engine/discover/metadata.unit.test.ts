@@ -13,6 +13,7 @@ describe('resolveRunOptions', () => {
 			expect: null,
 			claims: [],
 			nondeterministic: null,
+			engine: null,
 		});
 	});
 
@@ -31,7 +32,7 @@ describe('readExampleMeta', () => {
 			[
 				'examples/bad-metadata/example.json: field "timeoutMs": Invalid input: expected number, received string',
 				'examples/bad-metadata/example.json: field "needs.0": Invalid option: expected one of "workers"|"child-processes" (received "net")',
-				'examples/bad-metadata/example.json: field "retries": unknown field (known fields: timeoutMs, alone, needs, expect, claims, nondeterministic, differs, mainOnly, ts, py, python, node)',
+				'examples/bad-metadata/example.json: field "retries": unknown field (known fields: timeoutMs, alone, needs, expect, claims, nondeterministic, differs, mainOnly, engine, ts, py, python, node)',
 			].join('\n')
 		);
 	});
@@ -47,7 +48,7 @@ describe('readExampleMeta', () => {
 		await expect(readExampleMeta(file, 'examples/ok/example.json')).rejects.toThrow(
 			[
 				`examples/ok/example.json: field "nondeterministic.runs": Too small: expected number to be >=5 (received 2)`,
-				`examples/ok/example.json: field "py.claims.1.kind": Invalid discriminator value. Expected 'overlap' | 'max-in-flight' | 'total-near-longest' | 'total-near-sum' | 'longest-gap' | 'longest-step' | 'duration' | 'outcome' | 'starts-after' (received "fast")`,
+				`examples/ok/example.json: field "py.claims.1.kind": Invalid discriminator value. Expected 'overlap' | 'max-in-flight' | 'total-near-longest' | 'total-near-sum' | 'longest-gap' | 'longest-step' | 'duration' | 'outcome' | 'starts-after' | 'spark-tasks-at-once' | 'spark-stage-barrier' | 'spark-partition-runs' (received "fast")`,
 			].join('\n')
 		);
 	});
@@ -63,5 +64,13 @@ describe('readExampleMeta', () => {
 
 	it('treats a missing file as all defaults', async () => {
 		expect(await readExampleMeta('/nonexistent/example.json', 'x')).toEqual({});
+	});
+});
+
+describe('engine programs', () => {
+	it('declare their engine for the Python program only, and may run up to 300 s', () => {
+		const meta = { engine: 'spark' as const, timeoutMs: 120_000 };
+		expect(resolveRunOptions(meta, 'py')).toMatchObject({ engine: 'spark', timeoutMs: 120_000 });
+		expect(resolveRunOptions(meta, 'ts').engine).toBeNull();
 	});
 });

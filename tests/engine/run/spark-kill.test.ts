@@ -1,0 +1,41 @@
+/**
+ * A hung Spark job at its timeout: the run's cgroup (or bwrap's PID namespace) kills the driver, the JVM, every
+ * Python worker and what they started, and nothing is left. Needs the project's .venv and Java 17+, as the engine
+ * programs do; about 15 s of CPU.
+ */
+import { cp, mkdir, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverExamples } from '../../../src/engine/discover/discover.ts';
+import { planBuild } from '../../../src/engine/run/plan.ts';
+import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
+import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
+import { findEngineEnv, engineMissing } from '../../../src/engine/run/toolchain.ts';
+import { examplesDirWith, processesMatching, ROOT } from '../../helpers/examples-dir.ts';
+
+const env = await findEngineEnv(ROOT);
+
+describe.runIf(engineMissing(env, 'spark') === null)('a hung Spark job', () => {
+	it('is killed at its timeout with its JVM and Python workers, leaving no process behind', async () => {
+		const dirs = await examplesDirWith([]);
+		await cp(path.join(ROOT, 'tests/fixtures/engines/spark-hang'), path.join(dirs.examplesDir, 'spark-hang'), {
+			recursive: true,
+		});
+		// The engine finds .venv and the lock at the project's root.
+		await symlink(path.join(ROOT, '.venv'), path.join(dirs.root, '.venv'));
+		await cp(path.join(ROOT, 'requirements.lock'), path.join(dirs.root, 'requirements.lock'));
+		await mkdir(path.join(dirs.root, 'content'), { recursive: true });
+		const workersBefore = processesMatching('pyspark.daemon').length;
+		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
+		const { programs } = await planBuild(examples, dirs.root, chooseSandbox());
+		const [plan] = programs;
+		expect(plan!.engine).toMatchObject({ id: 'spark', missing: null });
+		const run = await runExample(plan!);
+		expect(run.status).toBe('timeout');
+		expect(run.output.map((c) => c.text).join('')).toContain('session started');
+		// The JVM carries the run's folder in -Djava.io.tmpdir; each task's child carries a marker.
+		expect(processesMatching('example-spark-hang-')).toEqual([]);
+		expect(processesMatching('spark-hang-marker')).toEqual([]);
+		expect(processesMatching('pyspark.daemon').length).toBeLessThanOrEqual(workersBefore);
+	}, 90_000);
+});
