@@ -37,6 +37,7 @@ export const sidebar = [
 			'asyncio/cancellation',
 			'asyncio/async-iteration',
 			'asyncio/shutdown',
+			'asyncio/libraries',
 			'asyncio/debugging',
 		],
 	},

@@ -46,6 +46,13 @@ export function wanted(claim: Claim): string {
 			return claim.is;
 		case 'starts-after':
 			return 'starts 0 ms or more after';
+		// A browser runs no Spark: no challenge has these, but the checker names them all.
+		case 'spark-tasks-at-once':
+			return `at most ${claim.max} Spark tasks at once`;
+		case 'spark-stage-barrier':
+			return `stage ${claim.after} after stage ${claim.before}`;
+		case 'spark-partition-runs':
+			return `${claim.times} run(s) of partition ${claim.partition}`;
 	}
 }
 

@@ -70,7 +70,7 @@ export const ExampleMetaSchema = RunOptionsSchema.extend({
 	 * The Python program is written for an engine: it runs on the project's `.venv` (requirements.lock) with the
 	 * engine's harness (Spark also needs Java 17+), under the raised limits a JVM needs (languages.ts).
 	 */
-	engine: z.enum(['spark', 'beam']).optional(),
+	engine: z.enum(['spark', 'beam', 'packages']).optional(),
 	ts: RunOptionsSchema.optional(),
 	py: RunOptionsSchema.optional(),
 	/** The oldest Python the Python program runs on, e.g. `">=3.13"`: older versions do not run it. */
@@ -102,7 +102,7 @@ export interface ResolvedRunOptions {
 	claims: Claim[];
 	nondeterministic: { runs: number } | null;
 	/** Python only: the engine the program is written for, or null for a standard-library program. */
-	engine: 'spark' | 'beam' | null;
+	engine: EngineId | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -124,7 +124,10 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 	};
 }
 
-const ENGINE_NAMES = { spark: 'PySpark', beam: 'Apache Beam' } as const;
+const ENGINE_NAMES = { spark: 'PySpark', beam: 'Apache Beam', packages: 'packages of the locked environment' } as const;
+
+/** What an engine program is written for (`engine` in example.json): `packages` is a program that imports anyio, trio or uvloop. */
+export type EngineId = 'spark' | 'beam' | 'packages';
 
 /** What decides where a program runs besides its main version (engine/matrix/). */
 export interface VersionOptions {

@@ -5,6 +5,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LANGUAGE_INFO, type LanguageId, type LanguageInfo } from '../../shared/languages.ts';
 import type { Stream } from '../../shared/output.ts';
+import type { EngineId } from '../discover/metadata.ts';
 import type { ResourceLimits } from './sandbox.ts';
 
 /** An interpreter found on this machine. */
@@ -75,10 +76,10 @@ export const ENGINE_LIMITS: Partial<ResourceLimits> = {
  * example's code, so a reader's copy stays a plain `SparkSession.builder.master("local[2]")…getOrCreate()`.
  */
 export function engineEnvVars(
-	engine: 'spark' | 'beam',
+	engine: EngineId,
 	{ runtime, tmpDir, javaHome }: { runtime: Runtime; tmpDir: string; javaHome: string | null }
 ): Record<string, string> {
-	if (engine === 'beam') return {};
+	if (engine !== 'spark') return {};
 	return {
 		SPARK_CONF_DIR,
 		SPARK_HOME: sparkHomeDir(tmpDir),

@@ -6,7 +6,7 @@
 import type { CacheKeyInput } from '../cache/cache-key.ts';
 import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
 import { engineVersion } from '../cache/engine-version.ts';
-import { resolveRunOptions, type ResolvedRunOptions } from '../discover/metadata.ts';
+import { resolveRunOptions, type EngineId, type ResolvedRunOptions } from '../discover/metadata.ts';
 import type { Runtime } from './languages.ts';
 import type { SandboxLevel } from './sandbox.ts';
 import {
@@ -35,7 +35,7 @@ export interface ProgramPlan {
 	/** Everything that can change this program's output: hashed (with the example's files) into its cache key. */
 	cacheKeyInput: CacheKeyInput;
 	/** An engine program (example.json `engine`): what it runs with, or what this machine lacks to run it. */
-	engine?: { id: 'spark' | 'beam'; java: JavaRuntime | null; missing: Missing | null; label: string };
+	engine?: { id: EngineId; java: JavaRuntime | null; missing: Missing | null; label: string };
 }
 
 export interface BuildPlan {

@@ -21,7 +21,8 @@ export async function runExample(
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
 	const engine = plan.engine ?? null;
-	const limits = { ...DEFAULT_LIMITS, ...(engine ? ENGINE_LIMITS : lang.limits) };
+	// A JVM or Beam's workers need more; a program that only imports packages keeps Python's limits.
+	const limits = { ...DEFAULT_LIMITS, ...(engine && engine.id !== 'packages' ? ENGINE_LIMITS : lang.limits) };
 	const cgroup = createRunCgroup(limits.processes);
 	let strippedDir: string | undefined;
 	try {

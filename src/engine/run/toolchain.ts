@@ -5,6 +5,7 @@
 import type { LanguageId } from '../../shared/languages.ts';
 import type { Runtime } from './languages.ts';
 import { execTool } from './exec-tool.ts';
+import type { EngineId } from '../discover/metadata.ts';
 import { UserError } from '../errors.ts';
 
 import os from 'node:os';
@@ -158,12 +159,12 @@ export async function findOtherRuntimes(
 /** The oldest Node line the TypeScript examples are checked on. */
 export const MIN_NODE = 22;
 
-/** The frameworks an example program may be written for (example.json `engine`): they run on `.venv`, not python3. */
-export type EngineId = 'spark' | 'beam';
+export type { EngineId };
 
 /** What produced an engine program's output, for the caption under it: `PySpark 4.3.0 · Java 17.0.15`. */
 export function engineLabel(env: EngineEnv, engine: EngineId): string {
 	if (engine === 'beam') return `Apache Beam ${env.versions.beam} (DirectRunner)`;
+	if (engine === 'packages') return env.versions.packages;
 	return `PySpark ${env.versions.spark}${isMissing(env.java) ? '' : ` · Java ${env.java.version}`}`;
 }
 
@@ -252,7 +253,8 @@ export async function findEngineEnv(root: string, env: NodeJS.ProcessEnv = proce
 	const lock = createHash('sha256').update(lockText).digest('hex');
 	const [python, java] = await Promise.all([findVenv(root, lock), findJava(root, env)]);
 	const pinned = (name: string) => new RegExp(`^${name}==(\\S+)`, 'm').exec(lockText.toString())?.[1] ?? '?';
-	return { python, lock, java, versions: { spark: pinned('pyspark'), beam: pinned('apache-beam') } };
+	const packages = ['anyio', 'trio', 'uvloop'].map((name) => `${name} ${pinned(name)}`).join(' · ');
+	return { python, lock, java, versions: { spark: pinned('pyspark'), beam: pinned('apache-beam'), packages } };
 }
 
 const engineEnvFound = new Map<string, Promise<EngineEnv>>();

@@ -16,7 +16,7 @@ async def program() -> tuple[str, list[str], list[str]]:
     log: list[str] = []
     loop = asyncio.get_running_loop()
     results = await asyncio.gather(step("a", 0.2, log), step("b", 0.1, log))
-    return type(loop).__module__ + "." + type(loop).__name__, results, log
+    return type(loop).__module__ + "." + type(loop).__name__, list(results), log
 
 
 def main() -> None:
