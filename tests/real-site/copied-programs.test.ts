@@ -27,6 +27,8 @@ interface Copied {
 
 /** The difference between what a lone copy printed and the transcript, or null when there is none. */
 async function runCopy({ example, program, transcript }: Copied, python: string): Promise<string | null> {
+	// A program that imports packages runs as a reader runs it after the page's `pip install`: on the packages.
+	if (example.meta.engine === 'packages') python = path.join(ROOT, '.venv', 'bin', 'python');
 	const dir = await mkdtemp(path.join(os.tmpdir(), `copied-${example.id}-`));
 	try {
 		const file = path.join(dir, path.basename(program.file));
@@ -74,6 +76,10 @@ describe('every program with a transcript, copied alone into an empty folder', (
 		const copies: Copied[] = [];
 		for (const example of examples) {
 			for (const program of example.programs) {
+				// Spark and Beam programs are not copied: what a copy would print differs on stderr by design, since
+				// the harness, not the program, quiets their logs, turns the UI off and binds them to loopback
+				// (CONTRIBUTING "Engine programs"); their pages say what to install and run.
+				if (program.lang === 'py' && (example.meta.engine === 'spark' || example.meta.engine === 'beam')) continue;
 				const transcript = await readTranscript(transcriptPath(program.file));
 				if (transcript !== null) copies.push({ example, program, transcript });
 			}
