@@ -87,6 +87,8 @@ const PY_BLOCKED_NAMES: Record<string, string> = {
 	__file__: "files beside the program (the browser has the program's text only)",
 	__import__: 'modules chosen at run time',
 	import_module: 'modules chosen at run time',
+	// Pyodide's loop is shared by every program of the page and builds its tasks itself (3.14's webloop).
+	set_task_factory: "a task factory of its own, which Pyodide's event loop does not take",
 };
 
 const replay = (reason: string): BrowserSupport => ({ runsIn: 'replay', reason });

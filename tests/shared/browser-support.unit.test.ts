@@ -97,6 +97,8 @@ describe('browserSupport: Python', () => {
 		expect(py('loop.run_in_executor(None, f)\n').runsIn).toBe('replay');
 		expect(py('from pathlib import Path\n').runsIn).toBe('replay');
 		expect(py('print(__file__)\n').runsIn).toBe('replay');
+		// Pyodide's shared loop rejects another task factory, and would keep it for the page's next programs.
+		expect(py('asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)\n').runsIn).toBe('replay');
 	});
 
 	it('replays a program about the life of asyncio.run (run twice), which a browser has only one of', () => {
