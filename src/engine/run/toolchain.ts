@@ -54,6 +54,20 @@ export async function findRuntimes(root: string): Promise<Runtimes> {
 	return { ts: nodeRuntime(), py: await findPython(root) };
 }
 
+/**
+ * `find()`'s promise, kept under `key` for the rest of the process; a failure is not kept, so the next call tries
+ * again (installing what was missing and saving again works).
+ */
+function once<T>(found: Map<string, Promise<T>>, key: string, find: () => Promise<T>): Promise<T> {
+	let promise = found.get(key);
+	if (!promise) {
+		promise = find();
+		found.set(key, promise);
+		promise.catch(() => found.delete(key));
+	}
+	return promise;
+}
+
 const runtimesFound = new Map<string, Promise<Runtimes>>();
 
 /**
@@ -62,14 +76,7 @@ const runtimesFound = new Map<string, Promise<Runtimes>>();
  * saving again works.
  */
 export function findRuntimesOnce(root: string): Promise<Runtimes> {
-	const key = `${root}\0${process.env.PATH ?? ''}`;
-	let found = runtimesFound.get(key);
-	if (!found) {
-		found = findRuntimes(root);
-		runtimesFound.set(key, found);
-		found.catch(() => runtimesFound.delete(key));
-	}
-	return found;
+	return once(runtimesFound, `${root}\0${process.env.PATH ?? ''}`, () => findRuntimes(root));
 }
 
 /** `3.13.0` → `3.13`, `26.10.0` → `26`: how a page names a version. */
@@ -262,11 +269,5 @@ const engineEnvFound = new Map<string, Promise<EngineEnv>>();
 /** findEngineEnv, once per project, PATH and JAVA_HOME in this process (dev mode plans on every edit). */
 export function findEngineEnvOnce(root: string): Promise<EngineEnv> {
 	const key = `${root}\0${process.env.PATH ?? ''}\0${process.env.JAVA_HOME ?? ''}`;
-	let found = engineEnvFound.get(key);
-	if (!found) {
-		found = findEngineEnv(root);
-		engineEnvFound.set(key, found);
-		found.catch(() => engineEnvFound.delete(key));
-	}
-	return found;
+	return once(engineEnvFound, key, () => findEngineEnv(root));
 }
