@@ -4,12 +4,17 @@ import asyncio
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
 
+in_sleep = False  # True while the generator waits in its sleep
+
 
 async def ticks() -> AsyncGenerator[int, None]:
+    global in_sleep
     n = 0
     try:
         while True:
+            in_sleep = True
             await asyncio.sleep(0.1)  # the cancellation lands here
+            in_sleep = False
             n += 1
             yield n
     except asyncio.CancelledError:
@@ -31,7 +36,8 @@ async def main() -> None:
     two = asyncio.Event()
     task = asyncio.create_task(consume(two), name="consumer")
     await two.wait()
-    print("[main] cancelling the consumer")
+    await asyncio.sleep(0.05)  # the generator is now halfway through its next sleep
+    print(f"[main] cancelling the consumer; generator in its sleep: {in_sleep}")
     task.cancel()
     try:
         await task

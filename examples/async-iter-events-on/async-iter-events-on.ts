@@ -4,7 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const emitter = new EventEmitter();
 
-// 1. Events that come while the loop body is busy wait in a queue: none is lost.
+// 1. on() listens, and queues, from the moment it is called: an event emitted before is lost.
+//    Events that come while the loop body is busy wait in its queue.
+const heard = emitter.emit('job', 0); // nobody listens yet
+console.log(`job 0, emitted before on(): had a listener: ${heard}`);
 const iterator = on(emitter, 'job');
 emitter.emit('job', 1);
 emitter.emit('job', 2);

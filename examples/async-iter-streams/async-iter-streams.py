@@ -3,13 +3,18 @@
 import asyncio
 import sys
 
-# The child prints three lines, 0.1 s apart.
+# The child prints three lines, 0.3 s apart.
 CHILD = """
 import time
 for n in range(1, 4):
     print(f"line {n}", flush=True)
-    time.sleep(0.1)
+    time.sleep(0.3)
 """
+
+
+async def handle(line: str) -> None:
+    await asyncio.sleep(0.1)  # the work one line takes
+    print(f"  handled {line!r}")
 
 
 async def main() -> None:
@@ -18,9 +23,12 @@ async def main() -> None:
     )
     assert child.stdout is not None
     count = 0
-    async for line in child.stdout:  # one line at a time; ends at end of file
-        count += 1
-        print(f"got {line.decode().rstrip()!r}")
+    async with asyncio.TaskGroup() as tg:
+        async for raw in child.stdout:  # one line at a time; ends at end of file
+            count += 1
+            line = raw.decode().rstrip()
+            print(f"got {line!r}")
+            tg.create_task(handle(line), name=line)  # a task per line, as it arrives
     print(f"end of stream after {count} lines; child exit code {await child.wait()}")
 
 

@@ -15,13 +15,13 @@ for await (const chunk of Readable.from(words())) {
 	console.log(`chunk ${JSON.stringify(chunk)}`);
 }
 
-// 2. A child's output, line by line as it comes (the child prints 3 lines, 0.1 s apart).
+// 2. A child's output, line by line as it comes (the child prints 3 lines, 0.3 s apart).
 const CHILD = `
 	let n = 0;
 	const timer = setInterval(() => {
 		console.log('line ' + ++n);
 		if (n === 3) clearInterval(timer);
-	}, 100);
+	}, 300);
 `;
 const child = spawn(process.execPath, ['-e', CHILD], {
 	stdio: ['ignore', 'pipe', 'ignore'],
@@ -29,11 +29,23 @@ const child = spawn(process.execPath, ['-e', CHILD], {
 const exited = new Promise<number | null>((ok) =>
 	child.once('exit', ok)
 );
+
+// The work one line takes: a span named after the line on the timeline.
+async function handle(line: string): Promise<void> {
+	const start = performance.now();
+	await sleep(100);
+	console.log(`  handled ${JSON.stringify(line)}`);
+	performance.measure(line, { start });
+}
+
 let count = 0;
+const handling: Promise<void>[] = [];
 for await (const line of createInterface({ input: child.stdout })) {
 	count++;
 	console.log(`got ${JSON.stringify(line)}`);
+	handling.push(handle(line)); // started as the line arrives
 }
+await Promise.all(handling);
 console.log(
 	`end of stream after ${count} lines; child exit code ${await exited}`
 );

@@ -26,7 +26,9 @@ for name, fn in [
     ("SlidingWindows(10, every 5)", window.SlidingWindows(10, 5)),
     ("Sessions(gap 5)", window.Sessions(5)),
 ]:
-    with beam.Pipeline(runner="DirectRunner") as p:
+    # FnApiRunner: what runner="DirectRunner" ends on for a batch pipeline when it cannot download its Prism runner
+    # (as in the build, which has no network). Named here, so a copy runs on it with or without a network.
+    with beam.Pipeline(runner="FnApiRunner") as p:
         lines = (
             p
             | beam.Create(events)

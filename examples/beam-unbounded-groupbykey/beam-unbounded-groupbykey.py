@@ -11,7 +11,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.testing.test_stream import TestStream
 
-options = PipelineOptions(runner="DirectRunner")
+options = PipelineOptions(runner="BundleBasedDirectRunner")  # what "DirectRunner" runs a TestStream on, named
 options.view_as(StandardOptions).streaming = True
 with beam.Pipeline(options=options) as p:
     stream = p | TestStream().add_elements([("a", 1), ("b", 2), ("a", 3)]).advance_watermark_to_infinity()

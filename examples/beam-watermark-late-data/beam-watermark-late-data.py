@@ -11,8 +11,8 @@ import math
 
 # (name, event time in s), in the order the events ARRIVE.
 ARRIVALS = [("a", 1), ("b", 3), ("c", 7), ("d", 12), ("e", 9),
-            ("f", 16), ("g", 18), ("h", 4), ("i", 25), ("j", 8),
-            ("k", 27)]
+            ("f", 16), ("g", 18), ("h", 4), ("i", 25), ("j", 27),
+            ("k", 8)]
 SIZE = 10  # fixed windows [0, 10), [10, 20), …
 DELAY = 5  # how far the watermark trails the newest event
 LATENESS = 10  # allowed lateness of the first run
@@ -55,7 +55,8 @@ def run(lateness: int, verbose: bool) -> tuple[list[str], list[str]]:
         line = f"{name}@{t:<2} -> [{start}s, {start + SIZE}s)"
         if start + SIZE + lateness <= watermark:
             dropped.append(name)
-            say(f"{line}  late beyond allowed lateness: dropped")
+            say(f"{line}  late: the watermark, {seconds(watermark)}, is past"
+                f" {start + SIZE}s + {lateness}s of lateness: dropped")
         elif start in fired:
             say(f"{line}  late, within allowed lateness")
             fire(start, "LATE", [name])  # discarding: only the new element

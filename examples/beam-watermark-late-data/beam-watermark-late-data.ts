@@ -17,8 +17,8 @@ const ARRIVALS: [string, number][] = [
 	['g', 18],
 	['h', 4],
 	['i', 25],
-	['j', 8],
-	['k', 27],
+	['j', 27],
+	['k', 8],
 ];
 const SIZE = 10; // fixed windows [0, 10), [10, 20), …
 const DELAY = 5; // how far the watermark trails the newest event
@@ -64,7 +64,9 @@ function run(lateness: number, verbose: boolean) {
 		const line = `${`${name}@${t}`.padEnd(4)} -> [${start}s, ${start + SIZE}s)`;
 		if (start + SIZE + lateness <= watermark) {
 			dropped.push(name);
-			say(`${line}  late beyond allowed lateness: dropped`);
+			say(
+				`${line}  late: the watermark, ${seconds(watermark)}, is past ${start + SIZE}s + ${lateness}s of lateness: dropped`
+			);
 		} else if (fired.has(start)) {
 			say(`${line}  late, within allowed lateness`);
 			fire(start, 'LATE', [name]); // discarding: only the new element

@@ -4,18 +4,20 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-jobs_here = 0  # one copy per worker process
+# One copy per worker process. A new worker imports this module afresh, so both start at 0 there.
+inits_here = 0
+jobs_here = 0
 
 
 def init() -> None:
-    global jobs_here
-    jobs_here = 0  # e.g. open a connection, load a model: once per worker
+    global inits_here
+    inits_here += 1  # e.g. open a connection, load a model: once per worker
 
 
-def job(n: int) -> tuple[int, int]:
+def job(n: int) -> tuple[int, int, int]:
     global jobs_here
     jobs_here += 1
-    return os.getpid(), jobs_here
+    return os.getpid(), inits_here, jobs_here
 
 
 def init_fails() -> None:
@@ -29,9 +31,9 @@ def show(title: str, max_tasks_per_child: int | None) -> None:
         results = list(pool.map(job, range(3)))
     workers: dict[int, int] = {}  # pid -> worker number, in order of first use
     print(title)
-    for n, (pid, count) in enumerate(results):
+    for n, (pid, inits, count) in enumerate(results):
         number = workers.setdefault(pid, len(workers) + 1)
-        print(f"  job {n}: worker {number}, the worker's job number {count}")
+        print(f"  job {n}: worker {number}, init() ran there {inits}x, the worker's job number {count}")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,6 @@ ordered = cast("RDD[tuple[int, str]]", pairs.sortByKey())  # pyright: ignore[rep
 print(f"sortByKey() alone ran {jobs() - before} jobs: it counts and samples the keys to choose its ranges")
 before = jobs()
 _ = pairs.zipWithIndex()
-print(f"zipWithIndex() alone ran {jobs() - before} job: it counts the rows of every partition but the last")
+print(f"zipWithIndex() alone ran {jobs() - before} job: it counts the rows of every partition")
 print(f"sorted: {ordered.collect()}")
 spark.stop()

@@ -26,11 +26,12 @@ def stages_of(name: str, rdd: "RDD[tuple[str, int]]") -> None:
         assert stage_info is not None
         done = stage_info.numCompletedTasks
         tasks.append(f"{done} tasks" if done else f"skipped ({stage_info.numTasks} tasks, output reused)")
-    print(f"{name}: {len(stage_ids)} stage(s), {rdd.getNumPartitions()} partition(s) at the end")
+    # A job counts every stage its result depends on, including one whose shuffle output is still there.
+    skipped = sum(t.startswith("skipped") for t in tasks)
+    ran = f"{len(stage_ids) - skipped} run, {skipped} skipped" if skipped else "all run"
+    print(f"{name}: {len(stage_ids)} stage(s) ({ran}), {rdd.getNumPartitions()} partition(s) at the end")
     print(f"  stages: {', '.join(tasks)}")
     print(f"  result {result}")
-
-
 
 
 def one(word: str) -> tuple[str, int]:

@@ -1,4 +1,5 @@
 import asyncio
+import os
 import sys
 from asyncio.subprocess import PIPE
 
@@ -11,14 +12,18 @@ for n in range(3):
 sys.stdin.readline()
 """
 
+# A child inherits its parent's environment, PYTHONUNBUFFERED included (often set
+# in Docker images and IDEs): this one gets an environment without it.
+PLAIN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
 
-async def watch(flush: bool) -> None:
+
+async def watch(flush: bool, env: dict[str, str], label: str) -> None:
     code = CHILD.replace("FLUSH", str(flush))
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", code, stdin=PIPE, stdout=PIPE
+        sys.executable, "-c", code, stdin=PIPE, stdout=PIPE, env=env
     )
     assert proc.stdin is not None and proc.stdout is not None
-    print(f"child with flush={flush}:")
+    print(f"child with flush={flush}{label}:")
     seen = 0
     try:
         async with asyncio.timeout(2.0):
@@ -36,8 +41,9 @@ async def watch(flush: bool) -> None:
 
 
 async def main() -> None:
-    await watch(flush=True)
-    await watch(flush=False)
+    await watch(True, PLAIN_ENV, "")
+    await watch(False, PLAIN_ENV, "")
+    await watch(False, PLAIN_ENV | {"PYTHONUNBUFFERED": "1"}, " and PYTHONUNBUFFERED=1")
 
 
 asyncio.run(main())
