@@ -8,7 +8,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { projectRoot } from '../src/cli/project-root.ts';
 
 const ROOT = projectRoot();
-const svg = await readFile(path.join(ROOT, 'src', 'assets', 'social-image.svg'), 'utf8');
+const svg = await readFile(path.join(ROOT, 'src', 'site', 'assets', 'social-image.svg'), 'utf8');
 const browser = await launchBrowser();
 try {
 	const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });

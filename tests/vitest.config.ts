@@ -17,13 +17,15 @@ export default defineConfig({
 				test: { name: 'unit', include: ['tests/**/*.unit.test.ts'] },
 			},
 			{
-				// Modules that start processes or sleep: the engine running real programs from tests/fixtures/examples/.
+				// Modules that start processes or sleep: the engine running real programs from tests/fixtures/examples/, and
+				// the browser worker's Python on CPython.
 				extends: true,
 				test: {
 					name: 'engine',
 					include: [
 						'tests/engine/**/*.test.ts',
 						'tests/astro/**/*.test.ts',
+						'tests/browser/**/*.test.ts',
 						'tests/cli/**/*.test.ts',
 						'tests/components/**/*.test.ts',
 						'tests/shared/**/*.test.ts',

@@ -31,7 +31,7 @@ const program = {
 	py: (i: number) => `import time\n\nprint("example ${i} starts")\ntime.sleep(0.05)\nprint("example ${i} ends")\n`,
 };
 
-export async function generateSite(size: number): Promise<string> {
+export async function generateSite(size: number, { perPage = PER_PAGE } = {}): Promise<string> {
 	// At the fixture site's depth: its configuration reaches the engine through ../../../src.
 	await mkdir(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
 	const dir = await mkdtemp(path.join(ROOT, 'tests', '.tmp', `bench-${size}-`));
@@ -52,9 +52,9 @@ export async function generateSite(size: number): Promise<string> {
 		ids.push(id);
 	}
 	await mkdir(path.join(dir, 'content'));
-	const pages = Math.ceil(size / PER_PAGE);
+	const pages = Math.ceil(size / perPage);
 	for (let page = 0; page < pages; page++) {
-		const shown = ids.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
+		const shown = ids.slice(page * perPage, (page + 1) * perPage);
 		const body = shown.map((id) => `<Example id="${id}" />\n`).join('\n');
 		const name = page === 0 ? 'index' : `page-${page + 1}`;
 		await writeFile(

@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 
 import path from 'node:path';
 import { devCheckers } from '../../src/engine/check/warm/dev-checkers.ts';
-import { findPython } from '../../src/engine/run/toolchain.ts';
+import { discoverExamples } from '../../src/engine/discover/discover.ts';
+import { findPython } from '../../src/engine/toolchain/runtimes.ts';
 import { findUsages } from '../../src/engine/discover/usages.ts';
 import { freePort } from '../../tests/helpers/free-port.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';
@@ -30,12 +31,22 @@ async function tempDir(root: string, prefix: string): Promise<string> {
 	return mkdtemp(path.join(parent, prefix));
 }
 
-/** Program files of one language directly in example folders (`<id>/<id>.ts`). */
-async function programs(examplesDir: string, extension: string): Promise<string[]> {
+/**
+ * Program files of one language directly in example folders (`<id>/<id>.ts`), but for the Python programs that run
+ * on an engine (imported-engine.ts): the build checks those against .venv, in a pass of their own, and the plain
+ * python3 measured here would find their imports unresolved.
+ */
+async function programs(examplesDir: string, extension: string, root: string): Promise<string[]> {
 	const names = await readdir(examplesDir, { recursive: true });
+	const onEngines = new Set(
+		(await discoverExamples(examplesDir, root))
+			.filter((e) => e.meta.engine)
+			.flatMap((e) => e.programs.filter((p) => p.lang === 'py').map((p) => p.file))
+	);
 	return names
 		.filter((n) => n.endsWith(extension) && n.split(path.sep).length === 2)
-		.map((n) => path.join(examplesDir, n));
+		.map((n) => path.join(examplesDir, n))
+		.filter((file) => !onEngines.has(file));
 }
 
 export interface TypecheckTimes {
@@ -54,7 +65,7 @@ export async function measureTypecheck(root: string, { minFiles = 100, edits = 5
 		await cp(path.join(root, 'examples'), examplesDir, { recursive: true });
 		// Top up with copies of real examples, under new ids, until each language has minFiles programs.
 		for (const extension of ['.ts', '.py']) {
-			const real = await programs(examplesDir, extension);
+			const real = await programs(examplesDir, extension, dir);
 			for (let i = 0; real.length + i < minFiles; i++) {
 				const source = real[i % real.length]!;
 				const id = `copy-${i}-${path.basename(source, extension)}`;
@@ -62,8 +73,8 @@ export async function measureTypecheck(root: string, { minFiles = 100, edits = 5
 				await cp(source, path.join(examplesDir, id, `${id}${extension}`));
 			}
 		}
-		const ts = await programs(examplesDir, '.ts');
-		const py = await programs(examplesDir, '.py');
+		const ts = await programs(examplesDir, '.ts', dir);
+		const py = await programs(examplesDir, '.py', dir);
 		const python = (await findPython(root)).path;
 		const check = { ts: () => checkers.ts(examplesDir, dir), py: () => checkers.py(py, examplesDir, dir, python) };
 		await checkers.warmUp();
@@ -166,7 +177,8 @@ export async function measureDevEdit(
 		runCache = path.join(root, 'node_modules', '.cache', 'examples'),
 	} = {}
 ): Promise<DevEditTimes> {
-	const site = await tempDir(root, 'measure-dev-');
+	// In this project's tests/.tmp whatever site is measured: the copy finds node_modules (and the engine) there.
+	const site = await tempDir(projectRoot(), 'measure-dev-');
 	let server: ReturnType<typeof spawn> | undefined;
 	let log = '';
 	try {

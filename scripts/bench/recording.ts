@@ -8,7 +8,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { discoverExamples } from '../../src/engine/discover/discover.ts';
-import { planBuild } from '../../src/engine/run/plan.ts';
+import { planBuild } from '../../src/engine/plan/plan.ts';
 import { parseRecordedEvents } from '../../src/engine/record/events.ts';
 import { runExample } from '../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../src/engine/run/sandbox.ts';
@@ -37,7 +37,7 @@ try {
 	await writeFile(path.join(dir, 'steps', 'example.json'), '{ "timeoutMs": 30000 }');
 
 	const examples = await discoverExamples(dir, root);
-	const plan = await planBuild(examples, root, chooseSandbox());
+	const plan = await planBuild(examples, root, chooseSandbox(process.env));
 	console.log(`recording cost, median of ${ROUNDS} runs each, recorder on vs off, alternating`);
 	for (const planned of plan.programs) {
 		{

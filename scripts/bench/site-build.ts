@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { readSummary } from '../../src/astro/bridge.ts';
-import type { EngineSummary } from '../../src/engine/build/summary.ts';
+import type { EngineSummary } from '../../src/engine/summary.ts';
 
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 

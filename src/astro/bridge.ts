@@ -3,9 +3,9 @@
  * loader) in separate module graphs of one process, so no module state is shared between them; what must cross
  * does so here, and only here.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { EngineSummary } from '../engine/index.ts';
+import { atomicWrite, type EngineSummary } from '../engine/index.ts';
 
 /**
  * The summary of the last build, kept in the cache folder: the loader writes it, the integration prints it as the
@@ -15,9 +15,7 @@ const summaryFile = (cacheDir: string) => path.join(cacheDir, 'last-summary.json
 
 export async function writeSummary(cacheDir: string, summary: EngineSummary): Promise<void> {
 	await mkdir(cacheDir, { recursive: true });
-	const tmp = `${summaryFile(cacheDir)}.${process.pid}.tmp`;
-	await writeFile(tmp, JSON.stringify(summary));
-	await rename(tmp, summaryFile(cacheDir));
+	await atomicWrite(summaryFile(cacheDir), JSON.stringify(summary));
 }
 
 /** The summary the loader wrote, or undefined when it wrote none since the last `forgetSummary`. */

@@ -20,7 +20,7 @@ export function examplesSummary(): AstroIntegration {
 				try {
 					examplesMode(process.env);
 				} catch (error) {
-					throw reportable(error);
+					throw reportable(error, process.env);
 				}
 				injectRoute({ pattern: '/traces/[file].json', entrypoint: new URL('./routes/traces.ts', import.meta.url) });
 			},

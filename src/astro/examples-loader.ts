@@ -10,7 +10,7 @@ import { buildExamples } from '../engine/index.ts';
 import { formatSummary } from '../engine/index.ts';
 import { devCheckers } from '../engine/index.ts';
 import { engineConfig, examplesMode } from '../engine/index.ts';
-import { changedExamples, examplesSession } from '../engine/index.ts';
+import { changedExamples, engineEnvFiles, examplesSession } from '../engine/index.ts';
 import { syncQueue, type SyncQueue } from '../engine/index.ts';
 import { ExampleBuildError, reportable } from '../engine/index.ts';
 import { ExampleResultSchema } from '../engine/index.ts';
@@ -49,7 +49,7 @@ export function examplesLoader(): ExamplesLoader {
 			);
 			const report = (error: unknown) => {
 				if (error instanceof ExampleBuildError && error.summary) logger.info(formatSummary(error.summary));
-				return reportable(error);
+				return reportable(error, process.env);
 			};
 			if (!watcher) {
 				// A build prints the summary once, last (examples-integration.ts).
@@ -69,9 +69,10 @@ export function examplesLoader(): ExamplesLoader {
 			// After a re-run, the page shows it as soon as Astro writes its store: now, not after its 500 ms debounce.
 			const rerun = (only?: string[]) => session.syncOrShowErrors(only).finally(() => writeStoreNow(loader.name));
 			loader.queue = syncQueue(rerun, logError);
-			watcher.add(engine.examplesDir);
+			// The lock and .venv's stamp too: npm install while the server runs lets the engine programs run.
+			watcher.add([engine.examplesDir, ...engineEnvFiles(root)]);
 			const onChange = (file: string) => {
-				const changed = changedExamples(engine.examplesDir, file);
+				const changed = changedExamples(engine.examplesDir, file, root);
 				if (changed) loader.queue!.request(changed);
 			};
 			for (const event of ['change', 'add', 'unlink', 'unlinkDir'] as const) watcher.on(event, onChange);

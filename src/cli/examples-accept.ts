@@ -27,7 +27,7 @@ try {
 	);
 	console.log(formatAcceptSummary(summary));
 } catch (error) {
-	const shown = reportable(error);
+	const shown = reportable(error, process.env);
 	console.error(error instanceof UserError ? shown.message : `examples:accept: ${shown.stack}`);
 	console.error('Nothing was written.');
 	process.exitCode = 1;

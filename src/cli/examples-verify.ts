@@ -1,13 +1,11 @@
 /** `npm run examples:verify [-- id …]`: the determinism check over the examples folder; exits 1 on a difference. */
-import path from 'node:path';
-import { formatDifference, verifyDeterminism } from '../engine/index.ts';
+import { engineConfig, formatDifference, verifyDeterminism } from '../engine/index.ts';
 import { projectRoot } from './project-root.ts';
 
 const root = projectRoot();
 const only = process.argv.slice(2);
 const differences = await verifyDeterminism({
-	root,
-	examplesDir: path.join(root, 'examples'),
+	...engineConfig(root, process.env),
 	only: only.length ? only : undefined,
 });
 for (const difference of differences) console.error(formatDifference(difference));

@@ -1,7 +1,10 @@
 /**
- * Every environment variable the engine reads, read here: `CI`, `EXAMPLES`, `EXAMPLES_CACHE_DIR`, `EXAMPLES_DEBUG`
- * (and `EXAMPLES_SANDBOX`, in run/sandbox.ts beside the levels it names). Each takes the environment as a
- * parameter, so tests and entry points pass theirs.
+ * Every environment variable the engine reads, read here: `CI`, `EXAMPLES`, `EXAMPLES_CACHE_DIR`, `EXAMPLES_DEBUG`,
+ * `EXAMPLES_SANDBOX`. Each takes the environment as a parameter, so tests and entry points pass theirs, and
+ * `engineConfig` (config.ts) resolves them once for the drivers. Read elsewhere, on purpose or as known debt (each
+ * listed in tests/architecture/env-reads.unit.test.ts): the machine's `PATH`, `PYENV_ROOT` and `JAVA_HOME`, where
+ * toolchain/ looks for runtimes; `CI` where a driver refuses to skip a program; and, inside the example's own process,
+ * the harness's `CONCURRENCY_NOTES_RECORD`.
  */
 import path from 'node:path';
 
@@ -16,6 +19,9 @@ export const examplesCacheDir = (root: string, env: NodeJS.ProcessEnv): string =
 	env.EXAMPLES_CACHE_DIR
 		? path.resolve(root, env.EXAMPLES_CACHE_DIR)
 		: path.join(root, 'node_modules', '.cache', 'examples');
+
+/** `EXAMPLES_SANDBOX=<level>`: the sandbox level demanded (CI sets `bwrap`); run/sandbox.ts `chooseSandbox` checks it. */
+export const askedSandbox = (env: NodeJS.ProcessEnv): string | undefined => env.EXAMPLES_SANDBOX || undefined;
 
 /** `on`: every example is checked and run (the default). `off`: nothing is, pages show committed output. */
 export type ExamplesMode = 'on' | 'off';

@@ -3,8 +3,7 @@
  * crashing example, a missing python3): its message is the whole report a contributor needs, so the engine's
  * stack is left out when it reaches them. Anything else is a bug in the engine, and keeps its stack.
  */
-import type { FailedRun } from './verdict/failure-report.ts';
-import type { EngineSummary } from './build/summary.ts';
+import type { EngineSummary, FailedRun } from './summary.ts';
 import { isDebug } from './env.ts';
 
 export class UserError extends Error {
@@ -43,7 +42,7 @@ export class ExampleBuildError extends UserError {
  * Astro prints an error's stack, a location taken from it, and its cause, none of which helps with an example.
  * Anything else says it is a bug in the engine and keeps its stack. `EXAMPLES_DEBUG=1` keeps every stack.
  */
-export function reportable(error: unknown, env: NodeJS.ProcessEnv = process.env): Error {
+export function reportable(error: unknown, env: NodeJS.ProcessEnv): Error {
 	if (error instanceof UserError) {
 		if (!isDebug(env)) {
 			error.stack = '';

@@ -148,6 +148,9 @@ function pySupport(source: string): BrowserSupport {
 	if ((code.match(/\basyncio\s*\.\s*run\s*\(/g) ?? []).length > 1) {
 		return replay('calls asyncio.run more than once: in a browser there is one event loop, always running');
 	}
+	if (/\basyncio\s*\.\s*Runner\s*\(/.test(code)) {
+		return replay('uses asyncio.Runner, an event loop of its own: in a browser there is one, always running');
+	}
 	for (const [name, what] of Object.entries(PY_BLOCKED_NAMES)) {
 		if (new RegExp(`\\b${name}\\b`).test(code)) return replay(`uses ${name}: needs ${what}`);
 	}

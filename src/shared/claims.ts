@@ -3,56 +3,12 @@
  * adds the schema of `"claims"` in example.json), and the page's challenges check a reader's run in the browser
  * with the very same code. Isomorphic: no `node:*`, no DOM.
  *
- * Rows are picked by a selector: `kind:label`, where kind is one of process, thread, task, worker, child, span, or
- * `call` for the calls a pool ran (optional), and label may use `*` as a wildcard; `|` joins several:
- * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
+ * Rows are picked by a selector: `kind:label`, where kind is one of the row kinds (`RowKind`: process, thread, task,
+ * worker, child, span, and Spark's executor, slot and stage), or `call` for the calls a pool ran (optional), and
+ * label may use `*` as a wildcard; `|` joins several: `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`.
  */
 
-export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span' | 'executor' | 'slot' | 'stage';
-
-/** A stretch of time, in ms from the start of the run. */
-export interface Interval {
-	start: number;
-	end: number;
-}
-
-/** A Spark task on its slot row (engine/record/spark-timeline.ts): from its launch to its end, as Spark's log has it. */
-export interface SparkTaskBar extends Interval {
-	/** When its slot was free again (the executor's own end, at most `end`). */
-	slotEnd: number;
-	/** Which of the run's Spark applications (0, 1, …, in the order they started) ran it. */
-	app: number;
-	stage: number;
-	partition: number;
-	attempt: number;
-	failed: boolean;
-}
-
-export interface TimelineRow {
-	kind: RowKind;
-	/** What the runtime (or the program, for a span) calls it: `Task-2`, `asyncio_0`, `SpawnProcess-1`, `worker 1`. */
-	label: string;
-	/** 0: a process; 1: what runs in it; 2: what runs in a child process or worker. */
-	depth: number;
-	/** Usually one bar; a span measured several times under one name has several. */
-	bars: Interval[];
-	/** asyncio tasks: when the task ran on the loop (its steps); the rest of its bar it was waiting. */
-	running?: Interval[];
-	/** Calls a pool ran in this thread or process (`to_thread(work)`, `pool.map(work, …)`). */
-	calls?: Array<Interval & { name: string }>;
-	/** Instant events (`performance.mark()`). */
-	marks?: Array<{ at: number; name: string }>;
-	/** How it ended, when that matters: `cancelled`, `raised TimeoutError`, `exit code 1`. */
-	outcome?: string;
-	/** A Spark slot row's tasks (its `calls`, with what the Spark claims read). */
-	tasks?: SparkTaskBar[];
-}
-
-export interface Timeline {
-	rows: TimelineRow[];
-	/** Wall time of the main process, ms. */
-	totalMs: number;
-}
+import type { Interval, RowKind, SparkTaskBar, Timeline, TimelineRow } from './timeline.ts';
 
 type Bounds = { atMostMs?: number | undefined; atLeastMs?: number | undefined };
 type Says = { rows: string; says?: string | undefined };
@@ -72,7 +28,7 @@ export type SparkClaim = { says?: string | undefined } & (
 
 const isSparkClaim = (claim: Claim): claim is SparkClaim => claim.kind.startsWith('spark-');
 
-/** One claim, as example.json states it once defaults are applied (the schema: engine/verdict/claims.ts). */
+/** One claim, as example.json states it once defaults are applied (the schema: engine/discover/claims-schema.ts). */
 export type Claim = SparkClaim | RowClaim;
 
 type RowClaim = Says &
@@ -241,6 +197,42 @@ function checkSparkClaim(claim: SparkClaim, says: string, timeline: Timeline): C
 			};
 		}
 	}
+}
+
+/**
+ * What a kind of timeline records: the row kinds it has (`call`: a pool's calls), and which of the rows' optional
+ * fields it fills. A claim that reads something else cannot be measured on it (`unmeasurable`).
+ */
+export interface TimelineRecords {
+	kinds: ReadonlyArray<RowKind | 'call'>;
+	fields: ReadonlyArray<'running' | 'calls' | 'outcome' | 'tasks'>;
+}
+
+/**
+ * What a browser's run records (browser/practice/checker.ts `browserTimeline`): the program as a process, each
+ * asyncio task with its start, end and outcome (not its steps), and `performance.measure()` spans.
+ */
+export const BROWSER_TIMELINE: TimelineRecords = { kinds: ['process', 'task', 'span'], fields: ['outcome'] };
+
+/**
+ * What a claim needs that a timeline recording only `records` lacks, in words ("steps of asyncio tasks"), or null
+ * when it can be measured there. Without it the claim would measure nothing: an empty selection, or 0 ms, which
+ * makes an "at most" always hold and an "at least" never.
+ */
+export function unmeasurable(claim: Claim, records: TimelineRecords): string | null {
+	const lacks = (field: TimelineRecords['fields'][number]) => !records.fields.includes(field);
+	if (isSparkClaim(claim)) return lacks('tasks') ? 'Spark tasks' : null;
+	const selectors = [claim.rows, ...(claim.kind === 'starts-after' ? [claim.after] : [])].flatMap((s) => s.split('|'));
+	for (const one of selectors) {
+		const colon = one.indexOf(':');
+		const kind = colon > 0 ? one.slice(0, colon) : null;
+		if (kind && !records.kinds.includes(kind as RowKind)) return `${kind} rows`;
+	}
+	if (claim.kind === 'longest-step' && lacks('running')) return 'steps of asyncio tasks';
+	if (claim.kind === 'longest-gap' && lacks('running') && lacks('calls'))
+		return 'record of when a row ran: asyncio steps or pool calls';
+	if (claim.kind === 'outcome' && lacks('outcome')) return 'outcomes';
+	return null;
 }
 
 /** Checks one claim against a timeline. */

@@ -3,6 +3,8 @@
  * already writes the title, description, URL and `twitter:card`; the image is ours: public/social-image.png, rendered
  * from src/site/assets/social-image.svg by scripts/render-social-image.ts.
  */
+import { joinBase } from '../shared/with-base.ts';
+
 export const SOCIAL_IMAGE = {
 	file: 'social-image.png',
 	width: 1200,
@@ -19,7 +21,7 @@ export type MetaAttributes = { property: string; content: string } | { name: str
 export function socialImageMeta(site: URL | undefined, base: string): MetaAttributes[] {
 	if (!site)
 		throw new Error('astro.config.mjs: set `site` (the deployed URL); social preview images need an absolute URL.');
-	const url = new URL(`${base.replace(/\/?$/, '/')}${SOCIAL_IMAGE.file}`, site).href;
+	const url = new URL(joinBase(base, SOCIAL_IMAGE.file), site).href;
 	return [
 		{ property: 'og:image', content: url },
 		{ property: 'og:image:width', content: String(SOCIAL_IMAGE.width) },

@@ -30,7 +30,12 @@ describe('examplesLoader', () => {
 		const { dirs, entries, logged, watcher, emit } = await loadInDev(['ok', 'interleave']);
 		expect([...entries.keys()]).toEqual(['interleave', 'ok']);
 		expect(engineLines(logged).at(-1)).toMatch(/^examples: 4 checked, 4 ran, 0 cached, 0 failed in /);
-		expect(watcher.add).toHaveBeenCalledWith(dirs.examplesDir);
+		// The examples, and what decides whether the engine programs run (.venv's stamp, the lock).
+		expect(watcher.add).toHaveBeenCalledWith([
+			dirs.examplesDir,
+			path.join(dirs.root, 'requirements.lock'),
+			path.join(dirs.root, '.venv', '.lock-stamp'),
+		]);
 
 		const file = path.join(dirs.examplesDir, 'ok', 'ok.ts');
 		await writeFile(file, "console.log('edited while the dev server runs');\n");

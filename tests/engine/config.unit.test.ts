@@ -1,7 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { engineConfig, examplesMode } from '../../src/engine/config.ts';
+import { engineConfig, examplesMode, sandboxOf } from '../../src/engine/config.ts';
 import { UserError } from '../../src/engine/errors.ts';
+import { chooseSandbox } from '../../src/engine/run/sandbox.ts';
+
+// A unit test starts no process, so the machine's levels are not probed: this machine offers the weaker two.
+vi.mock('../../src/engine/run/sandbox.ts', async (importOriginal) => ({
+	...(await importOriginal<typeof import('../../src/engine/run/sandbox.ts')>()),
+	chooseSandbox: vi.fn((env: NodeJS.ProcessEnv) => {
+		if (env.EXAMPLES_SANDBOX === 'bwrap')
+			throw new UserError('EXAMPLES_SANDBOX=bwrap, but that sandbox cannot run here: install bubblewrap.');
+		return env.EXAMPLES_SANDBOX ?? 'namespaces';
+	}),
+}));
 
 describe('EXAMPLES', () => {
 	it('is on unless set to off', () => {
@@ -41,5 +52,28 @@ describe('engineConfig', () => {
 		expect(engineConfig('/site', { CI: 'true' }).transcripts).toBe('check');
 		expect(engineConfig('/site', { CI: 'true' }, { dev: true }).transcripts).toBe('report');
 		expect(engineConfig('/site', {}).transcripts).toBe('report');
+	});
+
+	it('refuses programs shown from their transcripts in CI only, a dev server too (refuseSkippedInCi reads this)', () => {
+		expect(engineConfig('/site', { CI: 'true' }).ci).toBe(true);
+		expect(engineConfig('/site', { CI: 'true' }, { dev: true }).ci).toBe(true);
+		expect(engineConfig('/site', { CI: 'false' }).ci).toBe(false);
+		expect(engineConfig('/site', {}).ci).toBe(false);
+	});
+
+	it('resolves the sandbox level once, from EXAMPLES_SANDBOX or else the strongest here, for every driver', () => {
+		vi.mocked(chooseSandbox).mockClear();
+		expect(engineConfig('/site', {}).sandbox).toBe('namespaces');
+		expect(engineConfig('/site', { EXAMPLES_SANDBOX: 'process-group' }).sandbox).toBe('process-group');
+		expect(vi.mocked(chooseSandbox).mock.calls).toEqual([[{}], [{ EXAMPLES_SANDBOX: 'process-group' }]]);
+		expect(sandboxOf(engineConfig('/site', {}))).toBe('namespaces');
+	});
+
+	it('keeps a level that cannot run here as its error, thrown where a driver first needs the level', () => {
+		const config = engineConfig('/site', { EXAMPLES_SANDBOX: 'bwrap' });
+		expect(config.sandbox).toBeInstanceOf(UserError);
+		expect(() => sandboxOf(config)).toThrow(
+			'EXAMPLES_SANDBOX=bwrap, but that sandbox cannot run here: install bubblewrap.'
+		);
 	});
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { devCheckers } from '../../src/engine/check/warm/dev-checkers.ts';
-import { findPython } from '../../src/engine/run/toolchain.ts';
+import { findPython } from '../../src/engine/toolchain/runtimes.ts';
 
 const [examplesDir, root] = process.argv.slice(2) as [string, string];
 const checkers = devCheckers(examplesDir, root);

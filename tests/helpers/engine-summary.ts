@@ -1,5 +1,5 @@
 /** A checked build's summary, as the engine reports one. */
-import type { EngineSummary } from '../../src/engine/build/summary.ts';
+import type { EngineSummary } from '../../src/engine/summary.ts';
 
 export const SUMMARY: EngineSummary = {
 	checked: 42,

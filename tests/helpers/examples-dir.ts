@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { projectRoot } from '../../src/cli/project-root.ts';
+import { engineConfig, type EngineConfig } from '../../src/engine/config.ts';
 
 export const ROOT = projectRoot();
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'examples');
@@ -17,6 +18,8 @@ export interface ExamplesDir {
 	examplesDir: string;
 	contentDir: string;
 	cacheDir: string;
+	/** The level a build in this environment runs at (`EXAMPLES_SANDBOX`, or the strongest here), as engineConfig resolves it. */
+	sandbox: EngineConfig['sandbox'];
 }
 
 /** The folder under which tests make their throw-away copies (`case-*` here, the fixture site's in site-copy.ts). */
@@ -33,7 +36,17 @@ export async function examplesDirWith(cases: string[]): Promise<ExamplesDir> {
 	const contentDir = path.join(root, 'content');
 	await mkdir(contentDir);
 	onTestFinished(() => rm(root, { recursive: true, force: true }));
-	return { root, examplesDir, contentDir, cacheDir: path.join(root, 'cache') };
+	return {
+		root,
+		examplesDir,
+		contentDir,
+		cacheDir: path.join(root, 'cache'),
+		// Resolved when a driver (or a spread) reads it: finding the machine's levels starts processes, which a unit
+		// test that only wants the folders must not.
+		get sandbox() {
+			return engineConfig(root, process.env).sandbox;
+		},
+	};
 }
 
 /** Engine effects that keep the log for assertions and a clock that does not matter. */

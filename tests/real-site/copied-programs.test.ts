@@ -8,12 +8,12 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { slots, schedule } from '../../src/engine/build/schedule.ts';
+import { slots, schedule } from '../../src/engine/drivers/schedule.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from '../../src/engine/discover/discover.ts';
 import { resolveRunOptions } from '../../src/engine/discover/metadata.ts';
 import { chooseSandbox, sandboxCommand, sandboxEnv, DEFAULT_LIMITS } from '../../src/engine/run/sandbox.ts';
 import { runCommand } from '../../src/engine/run/spawn.ts';
-import { findPython } from '../../src/engine/run/toolchain.ts';
+import { findPython } from '../../src/engine/toolchain/runtimes.ts';
 import { readTranscript, transcriptPath } from '../../src/engine/transcripts/files.ts';
 import { parseTranscript } from '../../src/engine/transcripts/parse.ts';
 import { outputText } from '../../src/shared/output.ts';
@@ -40,7 +40,7 @@ async function runCopy({ example, program, transcript }: Copied, python: string)
 			// not PYTHONUNBUFFERED, which the program's own children would inherit.
 			command: sandboxCommand({
 				command: program.lang === 'py' ? [runtime, '-u', file] : [runtime, file],
-				level: chooseSandbox(),
+				level: chooseSandbox(process.env),
 				tmpDir: dir,
 				limits: DEFAULT_LIMITS,
 			}),
@@ -76,9 +76,8 @@ describe('every program with a transcript, copied alone into an empty folder', (
 		const copies: Copied[] = [];
 		for (const example of examples) {
 			for (const program of example.programs) {
-				// Spark and Beam programs are not copied: what a copy would print differs on stderr by design, since
-				// the harness, not the program, quiets their logs, turns the UI off and binds them to loopback
-				// (CONTRIBUTING "Engine programs"); their pages say what to install and run.
+				// Spark and Beam programs have their own test (copied-engine-programs.test.ts): their copies print more
+				// on stderr by design, since the harness, not the program, quiets their logs.
 				if (program.lang === 'py' && (example.meta.engine === 'spark' || example.meta.engine === 'beam')) continue;
 				const transcript = await readTranscript(transcriptPath(program.file));
 				if (transcript !== null) copies.push({ example, program, transcript });

@@ -109,6 +109,13 @@ describe('browserSupport: Python', () => {
 		expect(py('import asyncio\n# asyncio.run(a())\nasyncio.run(b())\n').runsIn).toBe('browser');
 	});
 
+	it('replays a program that runs its own loop with asyncio.Runner, which a browser cannot give it', () => {
+		expect(py('import asyncio\nwith asyncio.Runner() as runner:\n    runner.run(a())\n')).toMatchObject({
+			runsIn: 'replay',
+			reason: expect.stringContaining('asyncio.Runner'),
+		});
+	});
+
 	it('replays a program that asks for the loop from plain code, where a browser always has one running', () => {
 		const source = 'import asyncio\n\ndef running() -> bool:\n    try:\n        asyncio.get_running_loop()\n';
 		expect(py(source)).toMatchObject({ runsIn: 'replay', reason: expect.stringContaining('get_running_loop') });

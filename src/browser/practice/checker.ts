@@ -3,7 +3,8 @@
  * solution by (shared/claims.ts), over a timeline made from what the browser runner recorded (asyncio tasks on
  * Pyodide, `performance.measure()` spans in the TypeScript worker). Pure: unit-tested without a browser.
  */
-import { checkClaim, type Claim, type Timeline, type TimelineRow } from '../../shared/claims.ts';
+import { checkClaim, type Claim } from '../../shared/claims.ts';
+import type { Timeline, TimelineRow } from '../../shared/timeline.ts';
 import type { RunEvent } from '../runner/worker-output.ts';
 
 /** The timeline of a browser run: the program as the main process, each task a row, spans grouped by name. */

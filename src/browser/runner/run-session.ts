@@ -5,6 +5,7 @@
  */
 import type { LanguageId } from '../../shared/languages.ts';
 import type { PyodideAssets } from '../../shared/pyodide-assets.ts';
+import { joinBase } from '../../shared/with-base.ts';
 import type { OutputText, RunEvent, WorkerMessage } from './worker-output.ts';
 
 declare const __PYODIDE_ASSETS__: PyodideAssets;
@@ -107,8 +108,8 @@ export function runInBrowser(
 		const detail = event.message || `its script did not load${event.filename ? ` (${event.filename})` : ''}`;
 		finish({ exitCode: null, stopped: `the runner failed starting ${what}: ${detail}`, failed: true }, true);
 	};
-	const base = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.href).href;
-	const pyodide = { ...__PYODIDE_ASSETS__, url: base + __PYODIDE_ASSETS__.dir };
+	const url = new URL(joinBase(import.meta.env.BASE_URL, __PYODIDE_ASSETS__.dir), location.href).href;
+	const pyodide = { ...__PYODIDE_ASSETS__, url };
 	worker.postMessage({ source, fileName, maxOutputChars: MAX_OUTPUT_CHARS, pyodide });
 	return { stop: () => finish({ exitCode: null, stopped: 'stopped by you' }, true) };
 }

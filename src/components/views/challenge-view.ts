@@ -3,7 +3,7 @@
  * A challenge whose solution cannot run in a browser, or checks nothing, is an error in the page.
  */
 import type { ExampleResult } from '../../engine/model/index.ts';
-import { defaultSays } from '../../shared/claims.ts';
+import { BROWSER_TIMELINE, defaultSays, unmeasurable } from '../../shared/claims.ts';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
 
 export interface ChallengeView {
@@ -31,6 +31,17 @@ export function challengeView(
 	// As example.json states them: a build with examples off checked none, but the reader's run is checked by them.
 	const claims = program.claimed ?? [];
 	if (!claims.length && !sameOutput) throw new Error(`${where}: the solution has no claims to check a run by.`);
+	// The reader's run is judged on what a browser records: a claim on anything else would measure nothing.
+	for (const claim of claims) {
+		const lacking = unmeasurable(claim, BROWSER_TIMELINE);
+		if (lacking)
+			throw new Error(
+				`${where}: the claim "${claim.says ?? defaultSays(claim)}" (${claim.kind}) cannot be checked in a browser: ` +
+					`its timeline has no ${lacking} (it records tasks with their start, end and outcome, and ` +
+					'performance.measure() spans). Use a claim on those rows: overlap, max-in-flight, total-near-longest, ' +
+					'total-near-sum, duration, outcome, starts-after.'
+			);
+	}
 	return {
 		title: solution.id,
 		language: LANGUAGE_INFO[lang].label,

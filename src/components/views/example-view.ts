@@ -81,8 +81,11 @@ export function transcript(program: Pick<ProgramResult, 'output'>): { code: stri
 		const lines = chunk.text.replace(/\n$/, '').split('\n').length;
 		for (let i = 0; i < lines; i++) stderrLines.push(firstLine + i);
 	}
-	code = code.replace(/\n$/, '');
-	return { code: code || '(no output)', stderrLines: [...new Set(stderrLines)] };
+	// Expressive Code drops a block's trailing blank lines, so they go here too, with any stderr mark on them.
+	code = code.replace(/\n+$/, '');
+	if (!code) return { code: '(no output)', stderrLines: [] };
+	const lineCount = code.split('\n').length;
+	return { code, stderrLines: [...new Set(stderrLines)].filter((line) => line <= lineCount) };
 }
 
 /** The programs to show, Python first (the notes are about Python), or only the one `lang` asks for. */

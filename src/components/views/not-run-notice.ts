@@ -23,7 +23,7 @@ export function notRunNotice(program: Pick<ProgramResult, 'file' | 'notRun'>): N
 				: 'There is no committed transcript to show instead.';
 		return {
 			heading: `Not run in this build: it needs ${missing}`,
-			text: `This build could not run this program: it needs ${missing}, which the machine that built this page lacks. ${shown} Install it with \`${install}\` and build again.`,
+			text: `This build could not run this program: it needs ${missing}, which the machine that built this page lacks. ${shown} Install it with \`${install}\` and build again (a running \`npm run dev\` runs it after the next save).`,
 		};
 	}
 	const noTranscript = notRun.transcript

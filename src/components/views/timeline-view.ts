@@ -4,6 +4,7 @@
  */
 import type { ProgramResult } from '../../engine/model/index.ts';
 import { formatMs, rowLabel, timelineSvg } from './timeline-svg.ts';
+import { joinBase } from '../../shared/with-base.ts';
 
 export interface TimelineView {
 	svg: string;
@@ -46,7 +47,7 @@ export function timelineView(run: ProgramResult, fileName: string, base: string)
 		})),
 		claims: (run.claims ?? []).map((c) => `${c.says} — measured: ${c.measured}`),
 		downloadName: traceFileName(fileName),
-		downloadHref: `${base.replace(/\/?$/, '/')}traces/${traceFileName(fileName)}`,
+		downloadHref: joinBase(base, `traces/${traceFileName(fileName)}`),
 	};
 }
 

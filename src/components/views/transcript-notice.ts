@@ -14,7 +14,7 @@ export interface TranscriptNotice {
 }
 
 export function transcriptNotice(status: TranscriptStatus | undefined): TranscriptNotice | null {
-	if (!status || status.state === 'matches' || status.state === 'not-compared') return null;
+	if (!status || !['changed', 'missing'].includes(status.state)) return null;
 	const id = path.basename(path.dirname(status.file));
 	return {
 		heading: status.state === 'missing' ? 'No committed transcript yet' : 'Differs from the committed transcript',

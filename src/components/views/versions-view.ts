@@ -1,7 +1,7 @@
 /**
  * The line under an output about the other versions of its runtime ("same output on Python 3.11 · 3.12 · 3.13"),
  * and, for each version that prints something else, that output with the lines that differ from this one marked.
- * From the engine's `versions` (engine/matrix/attach-versions.ts); nothing when a build did not set it.
+ * From the engine's `versions` (engine/versions/attach.ts); nothing when a build did not set it.
  */
 import type { ProgramResult, Versions } from '../../engine/model/index.ts';
 import { transcript } from './example-view.ts';

@@ -23,7 +23,7 @@ export interface CacheKeyInput {
 export async function cacheKey(input: CacheKeyInput): Promise<string> {
 	const hash = createHash('sha256');
 	hash.update(JSON.stringify({ lang: input.lang, toolchain: input.toolchain, options: input.options }));
-	// A committed transcript, and the other versions' results (engine/matrix/), are what the run is compared with,
+	// A committed transcript, and the other versions' results (engine/versions/), are what the run is compared with,
 	// not inputs of it: accepting one runs nothing again.
 	const names = (await readdir(input.dir, { recursive: true, withFileTypes: true }))
 		.filter((entry) => !entry.isDirectory())

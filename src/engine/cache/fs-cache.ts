@@ -1,9 +1,10 @@
 /**
- * Run results kept between builds, one JSON file per cache key. Writes are atomic (temporary file, then rename),
- * so an interrupted build never leaves a half-written entry. Only successes are ever written (build-examples.ts).
+ * Run results kept between builds, one JSON file per cache key. Writes are atomic (engine/atomic-write.ts),
+ * so an interrupted build never leaves a half-written entry. Only successes are ever written (drivers/run-program.ts, check/check.ts).
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { atomicWrite } from '../atomic-write.ts';
 
 export interface ResultCache<T> {
 	read(key: string): Promise<T | undefined>;
@@ -21,10 +22,7 @@ export function fsCache<T>(dir: string): ResultCache<T> {
 		},
 		async write(key, value) {
 			await mkdir(dir, { recursive: true });
-			const file = path.join(dir, `${key}.json`);
-			const tmp = `${file}.${process.pid}.tmp`;
-			await writeFile(tmp, JSON.stringify(value));
-			await rename(tmp, file);
+			await atomicWrite(path.join(dir, `${key}.json`), JSON.stringify(value));
 		},
 	};
 }

@@ -3,11 +3,12 @@
  * found nothing is not run again: a clean result is remembered in the cache, a diagnostic never is.
  */
 import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { fsCache } from '../cache/fs-cache.ts';
 import { hashFiles } from '../cache/cache-key.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import type { ExampleProgram } from '../discover/discover.ts';
-import type { Runtime } from '../run/languages.ts';
+import type { Runtime } from '../toolchain/runtimes.ts';
 import { TYPES_NODE_VERSION, TYPESCRIPT_VERSION, typecheckTs } from './tsc.ts';
 import { PYRIGHT_VERSION, typecheckPy } from './pyright.ts';
 
@@ -26,8 +27,11 @@ export interface CheckRequest {
 	cacheDir: string;
 	/** The interpreter pyright checks the Python programs against. */
 	python: Runtime;
-	/** Engine programs (example.json `engine`) that can run here, checked against `.venv`'s Python and packages. */
-	engine?: { files: string[]; python: Runtime };
+	/**
+	 * Engine programs (example.json `engine`) that can run here, checked against `.venv`'s Python and packages;
+	 * `lock` is the hash of requirements.lock, which says what those packages are.
+	 */
+	engine?: { files: string[]; python: Runtime; lock: string };
 	engineVersion: string;
 	log: (line: string) => void;
 	/** @default ONE_PASS_CHECKERS */
@@ -76,12 +80,23 @@ export async function checkExamples(request: CheckRequest): Promise<Diagnostic[]
 					checkers.py(pyFiles, examplesDir, root, python.path)
 				)
 			: [],
-		// Another interpreter, other packages: its own pass. The lock's hash is in the version: new packages, new check.
+		// Another interpreter, other packages: its own pass. The lock's hash is in the key: new packages, new check.
 		engine?.files.length
-			? unlessUnchanged('pyright (engines)', PYRIGHT_READS, [PYRIGHT_VERSION, engine.python.version, 'venv'], () =>
+			? unlessUnchanged('pyright (engines)', PYRIGHT_READS, [PYRIGHT_VERSION, engine.python.version, engine.lock], () =>
 					checkers.py(engine.files, examplesDir, root, engine.python.path)
 				)
 			: [],
 	]);
-	return sortDiagnostics([...ts, ...py, ...engines]);
+	return sortDiagnostics([...ts, ...py.map(withPackageHint), ...engines]);
+}
+
+/**
+ * A standard-library program's import that pyright cannot resolve may be a package of the project's environment that
+ * imported-engine.ts does not know (one pulled in by another, such as numpy): the field that runs it there.
+ */
+function withPackageHint(d: Diagnostic): Diagnostic {
+	if (d.code !== 'reportMissingImports') return d;
+	const metaFile = path.join(path.dirname(d.file), 'example.json');
+	const hint = `if it is a package of requirements.lock, say so with "engine": "packages" in ${metaFile}`;
+	return { ...d, message: `${d.message}: ${hint}` };
 }

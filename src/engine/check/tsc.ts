@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
-import { execTool } from '../run/exec-tool.ts';
+import { execTool } from '../toolchain/exec-tool.ts';
 
 const require = createRequire(import.meta.url);
 /** The compiler's launcher: it replaces itself with the native `tsc` binary (execve). */

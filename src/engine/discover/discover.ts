@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
 import { UserError } from '../errors.ts';
+import { importedEngine } from './imported-engine.ts';
 import { readExampleMeta, type ExampleMeta } from './metadata.ts';
 
 export interface ExampleProgram {
@@ -73,6 +74,15 @@ async function readExample(dir: string, root: string): Promise<ExampleSource> {
 		const expected = Object.values(LANGUAGE_INFO).map((l) => `${id}${l.extension}`);
 		throw new UserError(`${shown(dir)}/: no program: expected ${expected.join(' or ')} in this folder`);
 	}
-	const meta = await readExampleMeta(path.join(dir, 'example.json'), shown(path.join(dir, 'example.json')));
+	// The engine its imports call for, unless example.json names one (imported-engine.ts).
+	const py = programs.find((p) => p.lang === 'py');
+	const imported = py ? importedEngine(py.source) : null;
+	const metaFile = shown(path.join(dir, 'example.json'));
+	const defaults = imported && imported !== 'spark-and-beam' ? { engine: imported } : {};
+	const meta = await readExampleMeta(path.join(dir, 'example.json'), metaFile, defaults);
+	if (imported === 'spark-and-beam' && !meta.engine)
+		throw new UserError(
+			`${py!.displayPath} imports both pyspark and apache_beam: say which engine runs it, "engine": "spark" or "engine": "beam" in ${metaFile}`
+		);
 	return { id, dir, programs, meta };
 }

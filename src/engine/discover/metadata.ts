@@ -2,10 +2,9 @@
  * `examples/<id>/example.json`: how an example runs and what it is expected to do. Validated here, once; a wrong
  * field is a build error that names the file, the field, what was expected and what was found.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'astro/zod';
-import { ClaimSchema, type Claim } from '../verdict/claims.ts';
-import { UserError } from '../errors.ts';
+import { ClaimSchema, type Claim } from './claims-schema.ts';
+import { readSchemaFile } from '../schema-file.ts';
 
 /** The program is expected to fail, and the build asserts that it does. */
 export const ExpectFailureSchema = z.strictObject({
@@ -15,7 +14,7 @@ export const ExpectFailureSchema = z.strictObject({
 	stderr: z.string().min(1).optional(),
 });
 
-/** A declared difference on other versions of the runtime (engine/matrix/). */
+/** A declared difference on other versions of the runtime (engine/versions/). */
 export const DiffersSchema = z.strictObject({
 	/** Versions as the page names them: `"3.11"`, `"22"`. */
 	on: z.array(z.string().regex(/^\d+(\.\d+)?$/)).min(1),
@@ -55,7 +54,7 @@ export const RunOptionsSchema = z.strictObject({
 		.nullable()
 		.optional(),
 	/**
-	 * Where another version of the runtime prints something else, on purpose (engine/matrix/): which versions, the
+	 * Where another version of the runtime prints something else, on purpose (engine/versions/): which versions, the
 	 * lines that may differ (a regular expression over transcript lines, `out| …`/`err| …`), and why. Any other
 	 * difference fails the version check.
 	 */
@@ -68,7 +67,7 @@ export const RunOptionsSchema = z.strictObject({
 export const ExampleMetaSchema = RunOptionsSchema.extend({
 	/**
 	 * The Python program is written for an engine: it runs on the project's `.venv` (requirements.lock) with the
-	 * engine's harness (Spark also needs Java 17+), under the raised limits a JVM needs (languages.ts).
+	 * engine's harness (Spark also needs Java 17+), under the raised limits a JVM needs (run/engines/).
 	 */
 	engine: z.enum(['spark', 'beam', 'packages']).optional(),
 	ts: RunOptionsSchema.optional(),
@@ -83,7 +82,8 @@ export const ExampleMetaSchema = RunOptionsSchema.extend({
 		ctx.addIssue({
 			code: 'custom',
 			path: ['timeoutMs'],
-			message: 'at most 60000 unless the example declares an "engine"',
+			message:
+				'at most 60000 unless the example runs on an engine (its Python program imports pyspark or apache_beam, or it declares "engine")',
 		});
 });
 
@@ -107,20 +107,37 @@ export interface ResolvedRunOptions {
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 
-/** Merges the shared options with one language's overrides. */
+/**
+ * What an engine program runs with where example.json says nothing, so a plain PySpark or Beam program needs none.
+ * The timeouts, measured with scripts/bench/engine-start.ts (each engine program of the site, one at a time, both cores
+ * of a 2-core machine kept busy by spinning processes), are at least 5 times the longest run on that loaded machine and
+ * 1.5 times the longest on the same machine shared with seven other builds besides (load average 15):
+ * Spark 22.6 s and 77 s (pyspark-local-cluster; a bare session 9–11 s), Beam 6.8 s and 21 s (beam-running-modes; a
+ * bare pipeline 1.5–2 s), packages 1.3 s and 1.8 s. A Spark program runs alone: its JVM takes more than a core for
+ * seconds at its start.
+ */
+export const ENGINE_DEFAULTS: Record<EngineId, { timeoutMs: number; alone: boolean }> = {
+	spark: { timeoutMs: 120_000, alone: true },
+	beam: { timeoutMs: 60_000, alone: false },
+	packages: { timeoutMs: 10_000, alone: false },
+};
+
+/** Merges the shared options with one language's overrides, over the defaults of the program's engine. */
 export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): ResolvedRunOptions {
 	const { ts, py, engine: _engine, ...shared } = meta;
 	const own = (lang === 'ts' ? ts : py) ?? {};
 	const pick = <K extends Exclude<keyof ResolvedRunOptions, 'engine'>>(key: K) =>
 		(own[key] !== undefined ? own[key] : shared[key]) as ResolvedRunOptions[K] | undefined;
+	const engine = lang === 'py' ? (meta.engine ?? null) : null;
+	const defaults = engine ? ENGINE_DEFAULTS[engine] : { timeoutMs: DEFAULT_TIMEOUT_MS, alone: false };
 	return {
-		timeoutMs: pick('timeoutMs') ?? DEFAULT_TIMEOUT_MS,
-		alone: pick('alone') ?? false,
+		timeoutMs: pick('timeoutMs') ?? defaults.timeoutMs,
+		alone: pick('alone') ?? defaults.alone,
 		needs: pick('needs') ?? [],
 		expect: pick('expect') ?? null,
 		claims: pick('claims') ?? [],
 		nondeterministic: pick('nondeterministic') ?? null,
-		engine: lang === 'py' ? (meta.engine ?? null) : null,
+		engine,
 	};
 }
 
@@ -129,7 +146,7 @@ const ENGINE_NAMES = { spark: 'PySpark', beam: 'Apache Beam', packages: 'package
 /** What an engine program is written for (`engine` in example.json): `packages` is a program that imports anyio, trio or uvloop. */
 export type EngineId = 'spark' | 'beam' | 'packages';
 
-/** What decides where a program runs besides its main version (engine/matrix/). */
+/** What decides where a program runs besides its main version (engine/versions/). */
 export interface VersionOptions {
 	/** `[3, 13]` for `">=3.13"`; null when every version qualifies. */
 	min: number[] | null;
@@ -151,33 +168,15 @@ export function resolveVersionOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Ver
 	};
 }
 
-/** Reads and validates an `example.json`; a missing file means "all defaults". */
-export async function readExampleMeta(file: string, displayPath: string): Promise<ExampleMeta> {
-	let text: string;
-	try {
-		text = await readFile(file, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-		throw error;
-	}
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (error) {
-		throw new UserError(`${displayPath}: not valid JSON: ${(error as Error).message}`, { cause: error });
-	}
-	const parsed = ExampleMetaSchema.safeParse(json);
-	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.flatMap((issue) => {
-		const at = issue.path.length ? `${issue.path.join('.')}.` : '';
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map(
-				(key) => `${displayPath}: field "${at}${key}": unknown field (known fields: ${KNOWN_FIELDS})`
-			);
-		}
-		const value = issue.path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown>)?.[key], json);
-		const received = /received/.test(issue.message) ? '' : ` (received ${JSON.stringify(value)})`;
-		return [`${displayPath}: field "${issue.path.join('.')}": ${issue.message}${received}`];
-	});
-	throw new UserError(problems.join('\n'));
+/**
+ * Reads and validates an `example.json`; a missing file means "all defaults".
+ * @param defaults fields the file may leave out, validated with it: the engine the program's imports call for.
+ */
+export async function readExampleMeta(
+	file: string,
+	displayPath: string,
+	defaults: Pick<ExampleMeta, 'engine'> = {}
+): Promise<ExampleMeta> {
+	const help = { knownFields: KNOWN_FIELDS, defaults };
+	return (await readSchemaFile(file, displayPath, ExampleMetaSchema, help)) ?? { ...defaults };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run new -- <id>`: the files of a new example, a small program in both languages that already builds, so a
- * contributor starts from something that type-checks, runs and is deterministic, and edits it.
+ * contributor starts from something that type-checks, runs and is deterministic, and edits it. With
+ * `--engine spark` or `--engine beam`, a PySpark or Apache Beam program instead.
  */
 import { UserError } from '../errors.ts';
 import { ID_PATTERN } from './discover.ts';
@@ -26,7 +27,72 @@ export function checkNewId(id: string | undefined, existing: string[]): string {
 	return id;
 }
 
-export function newExample(id: string): NewExample {
+/** The engines `npm run new -- <id> --engine <engine>` scaffolds a program for. */
+export const SCAFFOLD_ENGINES = ['spark', 'beam'] as const;
+export type ScaffoldEngine = (typeof SCAFFOLD_ENGINES)[number];
+
+/** Throws unless `engine` is one `npm run new` scaffolds. */
+export function checkNewEngine(engine: string): ScaffoldEngine {
+	const known = SCAFFOLD_ENGINES as readonly string[];
+	if (known.includes(engine)) return engine as ScaffoldEngine;
+	throw new UserError(
+		`--engine ${engine}: use one of ${known.join(', ')} (e.g. npm run new -- word-count --engine spark)`
+	);
+}
+
+/**
+ * An engine program: Python only, and no example.json, since its imports name the engine and the engine its
+ * defaults (imported-engine.ts, metadata.ts ENGINE_DEFAULTS).
+ */
+function newEngineExample(id: string, engine: ScaffoldEngine): NewExample {
+	const py = engine === 'spark' ? sparkProgram(id) : beamProgram(id);
+	return { files: { [`${id}.py`]: py }, usage: `<Example id="${id}" />` };
+}
+
+const sparkProgram = (id: string) => `"""${id}: say in one sentence what this example shows."""
+
+from pyspark.sql import SparkSession
+
+
+def words(line: str) -> list[str]:
+    return line.split()
+
+
+def one(word: str) -> tuple[str, int]:
+    return (word, 1)
+
+
+# local[2]: the driver and two task slots, in one JVM on this machine.
+spark = SparkSession.builder.master("local[2]").getOrCreate()
+lines = spark.sparkContext.parallelize(["a b a", "c b a", "b c"], 2)
+counts = lines.flatMap(words).map(one).reduceByKey(lambda a, b: a + b)
+for word, count in sorted(counts.collect()):
+    print(f"{word}: {count}")
+spark.stop()
+`;
+
+const beamProgram = (id: string) => `"""${id}: say in one sentence what this example shows."""
+
+# Beam's Python SDK is only partly typed: strict pyright would flag every value that comes out of it.
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
+
+import apache_beam as beam
+
+# The runner is named: runner="DirectRunner" would first try to download Beam's Prism runner, and the build, which has
+# no network, would show what it falls back to, not what a reader's copy with a network runs.
+with beam.Pipeline(runner="FnApiRunner") as p:
+    _ = (
+        p
+        | beam.Create(["a b a", "c b a", "b c"])
+        | beam.FlatMap(str.split)
+        | beam.combiners.Count.PerElement()
+        | beam.combiners.ToList()
+        | beam.Map(lambda counts: print("\\n".join(f"{word}: {n}" for word, n in sorted(counts))))
+    )
+`;
+
+export function newExample(id: string, engine?: ScaffoldEngine): NewExample {
+	if (engine) return newEngineExample(id, engine);
 	const py = `"""${id}: say in one sentence what this example shows."""
 
 import asyncio

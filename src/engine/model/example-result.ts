@@ -7,7 +7,7 @@ import type { BrowserSupport } from '../../shared/browser-support.ts';
 import { LANGUAGE_IDS } from '../../shared/languages.ts';
 import type { OutputChunk } from '../../shared/output.ts';
 import { RunInTimeSchema } from './timeline-schema.ts';
-import { ClaimSchema } from '../verdict/claims.ts';
+import { ClaimSchema } from '../discover/claims-schema.ts';
 import { TranscriptStatusSchema } from '../transcripts/compare.ts';
 
 export const OutputChunkSchema = z.object({
@@ -40,7 +40,7 @@ export const NotRunSchema = z.object({
 export type NotRun = z.output<typeof NotRunSchema>;
 
 /**
- * The program on the other versions of its runtime (engine/matrix/), from the results `npm run examples:matrix`
+ * The program on the other versions of its runtime (engine/versions/), from the results `npm run examples:matrix`
  * committed beside it: which versions print the same as this run, which print something else (declared, with why),
  * which it does not run on. Labels are as the page names versions: `3.11`, `22`.
  */
@@ -95,7 +95,7 @@ export const ProgramResultSchema = z.object({
 	claimed: z.array(ClaimSchema).optional(),
 	/** How this run compares with the committed transcript (engine/transcripts/compare.ts); set by every build. */
 	transcript: TranscriptStatusSchema.optional(),
-	/** The other versions of the runtime (engine/matrix/); set by every build. */
+	/** The other versions of the runtime (engine/versions/); set by every build. */
 	versions: VersionsSchema.optional(),
 	/** Set only when this build did not run the program (EXAMPLES=off). */
 	notRun: NotRunSchema.optional(),

@@ -10,4 +10,4 @@ export {
 	type Versions,
 } from './example-result.ts';
 export { ACCEPT_COMMAND, type TranscriptStatus } from '../transcripts/compare.ts';
-export type { Interval, Timeline, TimelineRow } from '../record/timeline.ts';
+export type { Interval, Timeline, TimelineRow } from '../../shared/timeline.ts';

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import type { CheckedClaim } from '../verdict/claims.ts';
 import type { OutputVariant } from '../record/distinct-outputs.ts';
-import type { Timeline } from '../record/timeline.ts';
+import type { Timeline } from '../../shared/timeline.ts';
 
 const IntervalSchema = z.object({ start: z.number(), end: z.number() });
 

@@ -5,12 +5,11 @@
 import { fsCache } from '../cache/fs-cache.ts';
 import { cacheKey } from '../cache/cache-key.ts';
 import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
-import type { EngineConfig, EngineEffects } from '../config.ts';
+import { sandboxOf, type EngineConfig, type EngineEffects } from '../config.ts';
 import type { ProgramResult } from '../model/example-result.ts';
-import { programResult } from '../build/program-result.ts';
-import { planBuild } from '../run/plan.ts';
+import { programResult } from '../results/program-result.ts';
+import { planBuild } from '../plan/plan.ts';
 import type { RunResult } from '../run/spawn.ts';
-import { chooseSandbox } from '../run/sandbox.ts';
 
 /**
  * Keying needs the runtimes' versions and the engine's hash (python3 can take most of a second to answer), so the
@@ -28,7 +27,7 @@ export async function cachedRuns(
 	const owners = examples.filter((e) => e.programs.some((p) => wanted.includes(p)));
 	let plan;
 	try {
-		plan = await planBuild(owners, config.root, config.sandbox ?? chooseSandbox());
+		plan = await planBuild(owners, config.root, sandboxOf(config));
 	} catch (error) {
 		effects.log(
 			`the examples cache was not read, so programs without a transcript show a placeholder: ${(error as Error).message}`

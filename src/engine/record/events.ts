@@ -33,7 +33,12 @@ export type RecordedEvent =
 	/** A `performance.measure()` (thread 0 is the main thread). */
 	| { type: 'span'; pid: number; threadId: number; name: string; start: Ns; end: Ns }
 	/** A `performance.mark()`. */
-	| { type: 'mark'; pid: number; threadId: number; name: string; at: Ns };
+	| { type: 'mark'; pid: number; threadId: number; name: string; at: Ns }
+	/**
+	 * An attempt to reach the network beyond loopback: where (the port `''` when unknown, as for a name whose lookup
+	 * Node refused), and how (`socket.connect`, a URL). The build has no network; the verdict fails the run.
+	 */
+	| { type: 'net'; pid: number; host: string; port: string; what: string };
 
 const ns = (value: unknown): Ns => BigInt(String(value));
 const int = (value: unknown): number => Number(value);
@@ -116,6 +121,9 @@ export function parseRecordedEvents(text: string): RecordedEvent[] {
 				break;
 			case 'mark':
 				events.push({ type, pid, threadId: int(e[2]), name: String(e[3]), at: ns(e[4]) });
+				break;
+			case 'net':
+				events.push({ type, pid, host: String(e[2]), port: String(e[3] ?? ''), what: String(e[4]) });
 				break;
 			default:
 				throw new Error(`timeline recorder sent an unknown event: ${line.slice(0, 200)}`);

@@ -4,7 +4,8 @@
  * (verdict/run-checks.ts).
  */
 import { parseRecordedEvents } from './events.ts';
-import { showsTime, timelineOriginMs, timelineRows, type Timeline } from './timeline.ts';
+import { showsTime, timelineOriginMs, timelineRows } from './timeline.ts';
+import type { Timeline } from '../../shared/timeline.ts';
 import { withSparkRows, type SparkRecord } from './spark-timeline.ts';
 import { traceJson, type TraceEvent } from './trace.ts';
 

@@ -1,5 +1,5 @@
 /**
- * A Spark event log read into a timeline: one row per task slot, one bar per task attempt, and two checks on it.
+ * A Spark event log read into rows: one row per task slot, one bar per task attempt; and what a run keeps of it.
  *
  * Spark writes the log (`spark.eventLog.enabled`, one JSON object per line) from the same listener events its web
  * UI draws its "event timeline" from. What is used here:
@@ -12,10 +12,8 @@
  * - `SparkListenerJobStart`: `Job ID`, `Stage IDs`, `Submission Time`; `SparkListenerApplicationStart`: `App ID`.
  * Anything else (environment, executors, SQL plans, block updates) is skipped, as are lines that are not JSON.
  *
- * Pure: text in, data out. Times stay in Spark's epoch milliseconds; `shiftTimes` maps them onto another clock
- * (the recorder's monotonic one: record both clocks once at start, and pass the difference).
- * The row kinds of the site's timelines live in timeline-rows.ts; these rows are their own type, shaped alike
- * (a label and bars with start, end and label) so the engine can convert them when it draws Spark runs.
+ * Pure: text in, data out. Times stay in Spark's epoch milliseconds: spark-timeline.ts puts these rows on the run's
+ * timeline, on the recorder's clock, and the Spark claims are checked there (shared/claims.ts).
  */
 
 export interface SparkTask {
@@ -244,73 +242,35 @@ export function taskSlotRows(log: SparkEventLog): SlotRow[] {
 	);
 }
 
-/** Moves every time of the rows by `offsetMs` (for example: monotonic clock at start minus epoch at start). */
-export function shiftTimes(rows: SlotRow[], offsetMs: number): SlotRow[] {
-	return rows.map((row) => ({
-		...row,
-		bars: row.bars.map((bar) => ({
-			...bar,
-			start: bar.start + offsetMs,
-			end: bar.end + offsetMs,
-			slotEnd: bar.slotEnd + offsetMs,
-		})),
-	}));
-}
-
-export interface CheckResult {
-	ok: boolean;
-	/** What was measured, in words, for a failure message or the page. */
-	measured: string;
-}
+/** The events parseSparkEventLog reads: a run keeps only these lines of Spark's log (keptSparkEvents). */
+const SPARK_EVENTS_KEPT =
+	/^\{"Event":"SparkListener(ApplicationStart|JobStart|StageSubmitted|StageCompleted|TaskStart|TaskEnd)"/;
 
 /**
- * "No task of stage `after` starts before every task of stage `before` ended": the shuffle barrier between a
- * map stage and the stage that reads it. Fails too when either stage has no finished task in the log.
+ * What a run keeps of Spark's event log: the events the timeline reads (above), without the fields nothing reads
+ * (accumulator updates, RDD lineage, job properties): a tenth of the size. Undefined when none is left. A line that
+ * is not JSON is dropped, as parseSparkEventLog skips it: a run killed at its timeout leaves a log Spark was still
+ * writing, which can end in the middle of an event.
  */
-export function checkStageBarrier(log: SparkEventLog, before: number, after: number): CheckResult {
-	const first = log.tasks.filter((t) => t.stage === before);
-	const second = log.tasks.filter((t) => t.stage === after);
-	if (!first.length || !second.length) {
-		const missing = first.length ? after : before;
-		return { ok: false, measured: `stage ${missing} has no task in the log` };
-	}
-	if (first.some((t) => t.finish === undefined))
-		return { ok: false, measured: `a task of stage ${before} never finished` };
-	// The finish, not the slot end: Spark submits the next stage only once it handled the last task's end.
-	const lastEnd = Math.max(...first.map((t) => t.finish!));
-	const firstStart = Math.min(...second.map((t) => t.launch));
-	const early = second.filter((t) => t.launch < lastEnd);
-	return early.length
-		? {
-				ok: false,
-				measured: `${early.length} task(s) of stage ${after} started before stage ${before} ended (${taskLabel(early[0]!)} by ${lastEnd - early[0]!.launch} ms)`,
-			}
-		: { ok: true, measured: `stage ${after} started ${firstStart - lastEnd} ms after stage ${before} ended` };
+export function keptSparkEvents(text: string): string | undefined {
+	const kept = text.split('\n').flatMap((line) => (SPARK_EVENTS_KEPT.test(line) ? (trimmed(line) ?? []) : []));
+	return kept.length ? `${kept.join('\n')}\n` : undefined;
 }
 
-/** "At most `max` tasks ran at once" (over the whole log, or the tasks `select` keeps), each task from its launch
- * to its `slotEnd`. An end at the very millisecond of another task's launch does not overlap it. */
-export function checkMaxTasksAtOnce(
-	log: SparkEventLog,
-	max: number,
-	select: (task: SparkTask) => boolean = () => true
-): CheckResult {
-	const most = mostTasksAtOnce(log.tasks.filter(select));
-	return { ok: most <= max, measured: `at most ${most} task(s) at once` };
-}
-
-export function mostTasksAtOnce(tasks: SparkTask[]): number {
-	const edges: [number, number][] = [];
-	for (const t of tasks) {
-		if (t.slotEnd === undefined) continue;
-		edges.push([t.launch, 1], [t.slotEnd, -1]);
+function trimmed(line: string): string | undefined {
+	let event: Record<string, Record<string, unknown> | undefined>;
+	try {
+		event = JSON.parse(line) as typeof event;
+	} catch {
+		return undefined;
 	}
-	edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]); // ends before starts at the same time
-	let running = 0;
-	let most = 0;
-	for (const [, step] of edges) {
-		running += step;
-		most = Math.max(most, running);
+	delete event['Properties'];
+	delete event['Task Executor Metrics'];
+	delete event['Stage Infos'];
+	for (const key of ['Task Info', 'Stage Info'] as const) {
+		delete event[key]?.['Accumulables'];
+		delete event[key]?.['RDD Info'];
+		delete event[key]?.['Details'];
 	}
-	return most;
+	return JSON.stringify(event);
 }

@@ -6,10 +6,10 @@
  * stage, partition and attempt, for the Spark claims (verdict/claims.ts).
  */
 import { parseSparkEventLog, taskSlotRows } from './spark-events.ts';
-import type { SparkTaskBar, Timeline, TimelineRow } from './timeline.ts';
+import type { SparkTaskBar, Timeline, TimelineRow } from '../../shared/timeline.ts';
 
 export interface SparkRecord {
-	/** The event log's lines (run-sandboxed.ts keeps the ones spark-events.ts reads). */
+	/** The event log's lines, the ones spark-events.ts reads (keptSparkEvents). */
 	events: string;
 	/** Date.now() − CLOCK_MONOTONIC (ms) when the run started: maps Spark's epoch times onto the recorder's clock. */
 	epochMinusMonotonicMs: number;

@@ -1,14 +1,12 @@
 /**
  * Turns a run's recorded events into the rows of its timeline: one row per process, thread, asyncio task, Node
  * worker, child process or measured span, grouped process → thread → task, with times in milliseconds from the
- * start of the program's main process. Plain data: it is cached with the run and drawn by timeline-svg.ts.
+ * start of the program's main process. Plain data, made again on every build from the run's events (which are
+ * what the cache keeps), and drawn by timeline-svg.ts.
  */
 import type { Ns, RecordedEvent } from './events.ts';
 
-import type { Interval, Timeline, TimelineRow } from '../../shared/claims.ts';
-
-// The timeline's shape is shared: the browser's challenges build one from a run in the page.
-export type { Interval, RowKind, SparkTaskBar, Timeline, TimelineRow } from '../../shared/claims.ts';
+import type { Interval, Timeline, TimelineRow } from '../../shared/timeline.ts';
 
 const ms = (t: Ns, origin: Ns) => Number(t - origin) / 1e6;
 const byStart = <T extends { start: Ns }>(a: T, b: T) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);

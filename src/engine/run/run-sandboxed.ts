@@ -2,64 +2,78 @@
  * Runs one program of an example the way the build always does: sandboxed, in a fresh temporary working directory
  * (deleted afterwards), under a process cap, with the paths of this machine taken out of its output.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ENGINE_LIMITS, engineCommand, engineEnvVars, LANGUAGES, sparkEventsDir, sparkHomeDir } from './languages.ts';
+import { LANGUAGES } from './languages.ts';
 import { createRunCgroup } from './cgroup.ts';
 import { prestripExample } from './ts-prestrip.ts';
-import type { ProgramPlan } from './plan.ts';
 import { DEFAULT_MAX_OUTPUT_BYTES, runCommand, type RunResult } from './spawn.ts';
-import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from './sandbox.ts';
+import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv, type SandboxLevel } from './sandbox.ts';
+import { engineCommand, engineHook, type EngineRun } from './engines/engine.ts';
+import { ENGINES } from './engines/engines.ts';
+import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
+import type { EngineId, ResolvedRunOptions } from '../discover/metadata.ts';
+import type { Runtime } from '../toolchain/runtimes.ts';
+import type { JavaRuntime } from '../toolchain/engine-env.ts';
+
+/**
+ * What running a program needs, and no more: the plan's ProgramPlan (plan/plan.ts) is one. Declared here so that
+ * the run step does not import the plan, which is made from later steps' outputs (the checkers' versions, the
+ * engine's cache version); the run uses only what it is handed.
+ */
+export interface RunnableProgram {
+	example: ExampleSource;
+	program: ExampleProgram;
+	options: ResolvedRunOptions;
+	runtime: Runtime;
+	/** How the program is isolated (sandbox.ts). */
+	sandbox: SandboxLevel;
+	/** An engine program (example.json `engine`): what it runs with. */
+	engine?: { id: EngineId; java: JavaRuntime | null };
+}
 
 export async function runExample(
-	plan: ProgramPlan,
+	plan: RunnableProgram,
 	/** `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing). */
 	{ record = true }: { record?: boolean } = {}
 ): Promise<RunResult> {
 	const { example, program, options, runtime, sandbox } = plan;
 	const lang = LANGUAGES[program.lang];
 	const tmpDir = await mkdtemp(path.join(os.tmpdir(), `example-${example.id}-`));
-	const engine = plan.engine ?? null;
-	// A JVM or Beam's workers need more; a program that only imports packages keeps Python's limits.
-	const limits = { ...DEFAULT_LIMITS, ...(engine && engine.id !== 'packages' ? ENGINE_LIMITS : lang.limits) };
+	const engine = plan.engine ? ENGINES[plan.engine.id] : null;
+	const engineRun: EngineRun = { tmpDir, runtime, java: plan.engine?.java ?? null };
+	const limits = { ...DEFAULT_LIMITS, ...(engine ?? lang).limits };
 	const cgroup = createRunCgroup(limits.processes);
 	let strippedDir: string | undefined;
 	try {
 		if (program.lang === 'ts') strippedDir = await prestripExample(example.dir);
 		const context = { program: program.file, exampleDir: example.dir, tmpDir, needs: options.needs, runtime };
-		let command = engine ? engineCommand(context) : lang.command({ ...context, strippedDir });
-		if (engine?.id === 'spark') {
-			await mkdir(sparkEventsDir(tmpDir));
-			await sparkHome(runtime.path, tmpDir);
-		}
-		// unshare's new network namespace has its loopback down (bwrap brings it up): Spark's driver and Beam's
-		// workers talk over it.
-		if (engine && sandbox === 'namespaces')
-			command = ['/bin/sh', '-c', 'ip link set lo up && exec "$0" "$@"', ...command];
+		const command = engine ? engineCommand(context) : lang.command({ ...context, strippedDir });
+		// The engine's hooks in stage order: its environment, its preparation, the run, what it recorded.
+		const engineEnv = engine ? await engineHook(engine, 'env', () => engine.env(engineRun)) : {};
+		if (engine?.prepare) await engineHook(engine, 'prepare', () => engine.prepare!(engineRun));
 		// Both clocks at once (process.hrtime is the recorder's CLOCK_MONOTONIC): Spark logs epoch times.
 		const epochMinusMonotonicMs = Date.now() - Number(process.hrtime.bigint()) / 1e6;
 		const result: RunResult = await runCommand({
 			command: sandboxCommand({ command, level: sandbox, tmpDir, limits, cgroupProcs: cgroup?.procsFiles }),
 			cwd: tmpDir,
 			env: {
-				...sandboxEnv(tmpDir, [runtime.path, ...(engine?.java ? [engine.java.path] : [])]),
-				...(engine ? engineEnvVars(engine.id, { runtime, tmpDir, javaHome: engine.java?.home ?? null }) : {}),
+				...sandboxEnv(tmpDir, [runtime.path, ...(engineRun.java ? [engineRun.java.path] : [])]),
+				...engineEnv,
 				...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }),
 			},
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-			// Outside the frames, a Spark run writes only what its JVM logs, to stderr (log4j2.properties, the JDK).
-			rawStream: engine?.id === 'spark' ? 'stderr' : lang.rawStream,
+			rawStream: (engine ?? lang).rawStream,
 			killAll: cgroup?.killAll,
 		}).then((ended) => ({ ...ended, machine: `${os.availableParallelism()} cores` }));
 		const cpuMs = cgroup?.cpuMs();
 		if (cpuMs != null) result.cpuMs = cpuMs;
 		if (cgroup) result.pidsCapHits = cgroup.pidsCapHits();
-		// Spark's own record of the run, read before the temporary directory goes: the timeline's task rows.
-		if (engine?.id === 'spark') {
-			const events = await readSparkEvents(sparkEventsDir(tmpDir));
-			if (events) result.spark = { events, epochMinusMonotonicMs };
+		if (engine?.collect) {
+			const clocks = { epochMinusMonotonicMs };
+			Object.assign(result, await engineHook(engine, 'collect', () => engine.collect!(engineRun, clocks)));
 		}
 		// Where the repository, the temporary directory or the runtime's library happen to be must not change the
 		// page (nor leak the builder's paths): a traceback through asyncio's own files names them.
@@ -81,53 +95,5 @@ export async function runExample(
 			await rm(tmpDir, { recursive: true, force: true });
 			if (strippedDir) await rm(strippedDir, { recursive: true, force: true });
 		}
-	}
-}
-
-/** The run's Spark event log (one JSON-lines file per application; rolling is off), or undefined when none. */
-async function readSparkEvents(dir: string): Promise<string | undefined> {
-	const files = (await readdir(dir).catch(() => [])).filter((f) => !f.startsWith('.')).sort();
-	if (!files.length) return undefined;
-	const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
-	// Only the events the timeline reads (spark-events.ts) are kept with the run: the rest (the environment, SQL
-	// plans, block updates) is most of the log's size.
-	const kept = texts
-		.join('')
-		.split('\n')
-		.filter((line) => SPARK_EVENTS_KEPT.test(line))
-		.map(trimSparkEvent);
-	return kept.length ? `${kept.join('\n')}\n` : undefined;
-}
-
-const SPARK_EVENTS_KEPT =
-	/^\{"Event":"SparkListener(ApplicationStart|JobStart|StageSubmitted|StageCompleted|TaskStart|TaskEnd)"/;
-
-/** An event without the fields nothing reads (accumulator updates, RDD lineage, job properties): a tenth the size. */
-function trimSparkEvent(line: string): string {
-	const event = JSON.parse(line) as Record<string, Record<string, unknown> | undefined>;
-	delete event['Properties'];
-	delete event['Task Executor Metrics'];
-	delete event['Stage Infos'];
-	for (const key of ['Task Info', 'Stage Info'] as const) {
-		delete event[key]?.['Accumulables'];
-		delete event[key]?.['RDD Info'];
-		delete event[key]?.['Details'];
-	}
-	return JSON.stringify(event);
-}
-
-/**
- * SPARK_HOME for the run: links to the pip package's folders (jars, bin, python…) beside a writable `work/`, where a
- * standalone worker (local-cluster) keeps its executors' folders; the package itself is read-only in the sandbox.
- */
-async function sparkHome(venvPython: string, tmpDir: string): Promise<void> {
-	const venv = path.dirname(path.dirname(venvPython));
-	const lib = path.join(venv, 'lib');
-	const pythonDir = (await readdir(lib)).find((d) => d.startsWith('python'))!;
-	const pyspark = path.join(lib, pythonDir, 'site-packages', 'pyspark');
-	const home = sparkHomeDir(tmpDir);
-	await mkdir(path.join(home, 'work'), { recursive: true });
-	for (const entry of await readdir(pyspark)) {
-		if (entry !== 'work') await symlink(path.join(pyspark, entry), path.join(home, entry));
 	}
 }

@@ -15,8 +15,12 @@ import type { ExampleMeta } from '../discover/metadata.ts';
 export const TranscriptStatusSchema = z.object({
 	/** The committed transcript, relative to the project root, e.g. `examples/gather/gather.py.out`. */
 	file: z.string(),
-	/** `not-compared`: a racy example, which has no transcript (engine/transcripts/policy.ts). */
-	state: z.enum(['matches', 'changed', 'missing', 'not-compared']),
+	/**
+	 * `not-compared`: a racy example, which has no transcript (engine/transcripts/policy.ts). `not-run`: this build
+	 * did not run the program (an engine program without Java or .venv), so its committed transcript, if any, is
+	 * what the page shows and nothing can be said of it; it must be kept as it is.
+	 */
+	state: z.enum(['matches', 'changed', 'missing', 'not-compared', 'not-run']),
 	/** For `changed` and `missing`: committed → this run, as a unified diff. */
 	diff: z.string().optional(),
 });
@@ -55,8 +59,12 @@ export async function compareTranscripts(
 	for (const example of examples) {
 		for (const program of example.programs) {
 			const file = transcriptPath(program.file);
-			if (program.notRun || !hasTranscript(options.metaOf(example.id), program.lang)) {
+			if (!hasTranscript(options.metaOf(example.id), program.lang)) {
 				program.transcript = { file, state: 'not-compared' };
+				continue;
+			}
+			if (program.notRun) {
+				program.transcript = { file, state: 'not-run' };
 				continue;
 			}
 			const committed = await readTranscript(path.join(options.root, file));

@@ -2,7 +2,8 @@
  * Where a program's committed transcript lives: beside the program, named after it (`gather.py` → `gather.py.out`).
  * Transcripts are never part of a run's cache key (accepting one must not run anything again).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { atomicWrite } from '../atomic-write.ts';
 
 export const TRANSCRIPT_EXTENSION = '.out';
 
@@ -13,7 +14,7 @@ export const isTranscriptFile = (name: string) => name.endsWith(TRANSCRIPT_EXTEN
 
 /**
  * What the program printed on the other versions of its runtime, written by `npm run examples:matrix`
- * (engine/matrix/): `gather.py` → `gather.py.versions.json`. Like a transcript, never part of a cache key.
+ * (engine/versions/): `gather.py` → `gather.py.versions.json`. Like a transcript, never part of a cache key.
  */
 export const matrixPath = (programPath: string) => `${programPath}.versions.json`;
 
@@ -31,8 +32,4 @@ export async function readTranscript(file: string): Promise<string | null> {
 }
 
 /** Writes atomically: a dev server watching the folder never sees half a file. */
-export async function writeTranscript(file: string, text: string): Promise<void> {
-	const tmp = `${file}.${process.pid}.tmp`;
-	await writeFile(tmp, text);
-	await rename(tmp, file);
-}
+export const writeTranscript = (file: string, text: string): Promise<void> => atomicWrite(file, text);

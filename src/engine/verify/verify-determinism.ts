@@ -3,18 +3,20 @@
  * busy, and reports each program whose output ever differs from its first run, with the first differing line.
  * Timing-sensitive examples (`"alone": true`, e.g. a measured speedup) promise their output only on a quiet
  * machine, so they take part in the quiet runs only. A program declared `nondeterministic` (a race shown as a
- * distribution) still runs, and must still not crash, but its output may vary. Nothing is cached; nothing is written.
+ * distribution) still runs, and must still not crash, but its output may vary. An engine program runs on what the
+ * build runs it on (.venv, Java), or not at all. Nothing is cached; nothing is written.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { discoverExamples, type ExampleProgram } from '../discover/discover.ts';
 import { isSelected } from '../discover/site.ts';
 import { formatTranscript } from '../transcripts/format.ts';
-import { planBuild, type ProgramPlan } from '../run/plan.ts';
+import { planBuild, type ProgramPlan } from '../plan/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
-import { schedule, slots, withMachineAdmission } from '../build/schedule.ts';
+import { schedule, slots, withMachineAdmission } from '../drivers/schedule.ts';
+import { notRunLines, refuseSkippedInCi } from '../drivers/build-examples.ts';
 import type { RunResult } from '../run/spawn.ts';
-import { chooseSandbox, type SandboxLevel } from '../run/sandbox.ts';
+import { sandboxOf, type EngineConfig } from '../config.ts';
 
 export interface VerifyConfig {
 	root: string;
@@ -25,8 +27,9 @@ export interface VerifyConfig {
 	busyRuns?: number;
 	/** Only these example ids. */
 	only?: string[];
-	/** @default chooseSandbox() */
-	sandbox?: SandboxLevel;
+	/** As `engineConfig` resolved it (config.ts). */
+	sandbox: EngineConfig['sandbox'];
+	ci?: EngineConfig['ci'];
 }
 
 export interface Difference {
@@ -62,7 +65,13 @@ export async function verifyDeterminism(
 	log: (line: string) => void = console.log
 ): Promise<Difference[]> {
 	const examples = (await discoverExamples(config.examplesDir, config.root)).filter((e) => isSelected(config, e.id));
-	const { programs } = await planBuild(examples, config.root, config.sandbox ?? chooseSandbox());
+	const plan = await planBuild(examples, config.root, sandboxOf(config));
+	// An engine program this machine cannot run would fail the same way on every run, and pass for deterministic:
+	// it is left out, and said so (CI refuses, as a build does).
+	const unrunnable = plan.programs.filter((p) => p.missing);
+	refuseSkippedInCi(unrunnable, config.ci);
+	for (const line of notRunLines(unrunnable)) log(line);
+	const programs = plan.programs.filter((p) => !p.missing);
 	const isAlone = (p: ProgramPlan) => p.options.alone;
 	const reference = new Map<ExampleProgram, string[]>();
 	const differences: Difference[] = [];

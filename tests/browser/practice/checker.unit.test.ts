@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserTimeline, judge, shuffled } from '../../../src/browser/practice/checker.ts';
-import type { Claim } from '../../../src/shared/claims.ts';
+import { BROWSER_TIMELINE, type Claim } from '../../../src/shared/claims.ts';
 import type { RunEvent } from '../../../src/browser/runner/worker-output.ts';
 
 const span = (name: string, start: number, end: number): RunEvent => ({ kind: 'span', name, start, end });
@@ -22,6 +22,19 @@ describe('the challenge checker', () => {
 			'task:slow:1:cancelled',
 			'span:job:2:',
 		]);
+	});
+
+	it('records what BROWSER_TIMELINE says it does, by which the build refuses a claim it cannot measure', () => {
+		const timeline = browserTimeline([
+			{ kind: 'task', name: 'Task-1', start: 0, end: 50, outcome: 'returned' },
+			{ kind: 'task', name: 'slow', start: 1, end: 20, outcome: 'cancelled' },
+			span('job', 0, 10),
+		]);
+		expect([...new Set(timeline.rows.map((r) => r.kind))]).toEqual(BROWSER_TIMELINE.kinds);
+		const fields = timeline.rows.flatMap((r) =>
+			Object.keys(r).filter((k) => !['kind', 'label', 'depth', 'bars'].includes(k))
+		);
+		expect([...new Set(fields)]).toEqual(BROWSER_TIMELINE.fields);
 	});
 
 	it('fails a run naming what it measured and what was wanted, and passes one that holds', () => {

@@ -48,4 +48,24 @@ describe('challengeView', () => {
 			/both examples need a ts program/
 		);
 	});
+
+	it('refuses a claim the browser’s timeline cannot measure, naming it and what the browser lacks', () => {
+		const start = example('challenge-x-start', program());
+		const refused = (claim: NonNullable<ProgramResult['claimed']>[number]) => () =>
+			challengeView(example('challenge-x', program({ claimed: [claim] })), start, 'py', false, '/p/');
+		// Holding the loop: a browser records tasks, not their steps; "at most 50 ms" would always hold.
+		expect(refused({ kind: 'longest-step', rows: 'task:*', atMostMs: 50, says: 'nothing blocks the loop' })).toThrow(
+			'/p/: <Challenge id="challenge-x" start="challenge-x-start" lang="py">: the claim "nothing blocks the loop" (longest-step) cannot be checked in a browser: its timeline has no steps of asyncio tasks (it records tasks with their start, end and outcome, and performance.measure() spans). Use a claim on those rows: overlap, max-in-flight, total-near-longest, total-near-sum, duration, outcome, starts-after.'
+		);
+		expect(refused({ kind: 'longest-gap', rows: 'task:a', atMostMs: 100 })).toThrow(
+			/the claim "task:a never stops for more than 100 ms" \(longest-gap\) cannot be checked in a browser: its timeline has no record of when a row ran/
+		);
+		expect(refused({ kind: 'duration', rows: 'call:crunch', atMostMs: 100 })).toThrow(/has no call rows/);
+		expect(refused({ kind: 'max-in-flight', rows: 'task:a|thread:*', max: 1 })).toThrow(/has no thread rows/);
+		expect(refused({ kind: 'starts-after', rows: 'task:b', after: 'worker:w' })).toThrow(/has no worker rows/);
+		expect(refused({ kind: 'spark-tasks-at-once', max: 2 })).toThrow(/has no Spark tasks/);
+		// Rows a browser records, with or without a kind: accepted.
+		expect(refused({ kind: 'outcome', rows: 'task:a|b', is: 'cancelled' })).not.toThrow();
+		expect(refused({ kind: 'duration', rows: 'span:fetch *|process:main', atLeastMs: 1 })).not.toThrow();
+	});
 });

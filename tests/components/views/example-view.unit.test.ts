@@ -42,6 +42,19 @@ describe('transcript', () => {
 		expect(view).toEqual({ code: 'no newline, then stderr', stderrLines: [1] });
 	});
 
+	it('ends at the last line with text, as the code block does, and marks no stderr line past it', () => {
+		// Node's warning for an unsettled top-level await ends with blank lines on stderr.
+		const view = transcript(
+			program({
+				output: [
+					{ stream: 'stdout', text: 'waiting\n', t: 1 },
+					{ stream: 'stderr', text: 'Warning: unsettled\n^\n\n\n\n', t: 2 },
+				],
+			})
+		);
+		expect(view).toEqual({ code: 'waiting\nWarning: unsettled\n^', stderrLines: [2, 3] });
+	});
+
 	it('never renders an empty block', () => {
 		expect(transcript(program({ output: [] })).code).toBe('(no output)');
 	});

@@ -79,7 +79,7 @@ describe('an engine program this machine cannot run (no Java, no .venv)', () => 
 		const shown = program({ ...transcript, needs });
 		expect(notRunNotice(shown)).toEqual({
 			heading: 'Not run in this build: it needs Java 17 or newer (looked in JAVA_HOME, then PATH)',
-			text: 'This build could not run this program: it needs Java 17 or newer (looked in JAVA_HOME, then PATH), which the machine that built this page lacks. The output below is examples/demo/demo.py.out as committed, from a machine that had it; no timeline is drawn without a run. Install it with `apt-get install openjdk-17-jre-headless` and build again.',
+			text: 'This build could not run this program: it needs Java 17 or newer (looked in JAVA_HOME, then PATH), which the machine that built this page lacks. The output below is examples/demo/demo.py.out as committed, from a machine that had it; no timeline is drawn without a run. Install it with `apt-get install openjdk-17-jre-headless` and build again (a running `npm run dev` runs it after the next save).',
 		});
 		expect(programView(shown).output.caption).toBe('Committed transcript, not run in this build');
 		expect(programView(shown).output.code).toBe('x');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barBox, niceTicks, scale, timelineSvg, LAYOUT } from '../../../src/components/views/timeline-svg.ts';
 import { timelineView, variantsView } from '../../../src/components/views/timeline-view.ts';
 import type { ProgramResult } from '../../../src/engine/model/example-result.ts';
-import type { Timeline } from '../../../src/engine/record/timeline.ts';
+import type { Timeline } from '../../../src/shared/timeline.ts';
 
 const timeline: Timeline = {
 	totalMs: 305,

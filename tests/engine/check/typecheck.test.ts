@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/engine/check/diagnostic.ts';
-import { findPython } from '../../../src/engine/run/toolchain.ts';
+import { findPython } from '../../../src/engine/toolchain/runtimes.ts';
 import { typecheckPy } from '../../../src/engine/check/pyright.ts';
 import { typecheckTs } from '../../../src/engine/check/tsc.ts';
 import { examplesDirWith } from '../../helpers/examples-dir.ts';

@@ -51,6 +51,10 @@ describe('changedExamples', () => {
 		expect(changedExamples('/x/examples', '/x/examples/tsconfig.json')).toBe('all');
 		expect(changedExamples('/x/examples', '/x/content/page.mdx')).toBeNull();
 		expect(changedExamples('/x/examples', '/x/examples')).toBeNull();
+		// npm install writes .venv's stamp last; a new lock changes what the engine programs run with.
+		expect(changedExamples('/x/examples', '/x/.venv/.lock-stamp', '/x')).toBe('all');
+		expect(changedExamples('/x/examples', '/x/requirements.lock', '/x')).toBe('all');
+		expect(changedExamples('/x/examples', '/x/.venv/lib/python3.13/site.py', '/x')).toBeNull();
 	});
 });
 

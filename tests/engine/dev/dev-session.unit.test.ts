@@ -5,7 +5,12 @@ import { ExampleBuildError } from '../../../src/engine/errors.ts';
 import type { ExampleResult } from '../../../src/engine/model/example-result.ts';
 import { SUMMARY } from '../../helpers/engine-summary.ts';
 
-const CONFIG: EngineConfig = { root: '/site', examplesDir: '/site/examples', cacheDir: '/site/cache' };
+const CONFIG: EngineConfig = {
+	root: '/site',
+	examplesDir: '/site/examples',
+	cacheDir: '/site/cache',
+	sandbox: 'process-group',
+};
 const entry = (id: string): ExampleResult => ({ id, programs: [] as ExampleResult['programs'], error: 'shown' });
 
 /** A build that fails for the ids in `broken` as a failed run does, and records what it was asked to build. */
@@ -76,5 +81,33 @@ describe('examplesSession', () => {
 		// b failed last time: it is built again with the next change, and shows its output.
 		expect(asked.at(-1)).toEqual(['b', 'c']);
 		expect(entries.get('b')).toEqual(entry('b'));
+	});
+
+	it('tries an example it could not run (an engine program without .venv or Java) again with the next change', async () => {
+		const { entries, store } = memoryStore();
+		const needs = { missing: 'Java 17 or newer', install: 'apt-get install openjdk-17-jre-headless' };
+		let javaInstalled = false;
+		const asked: Array<string[] | undefined> = [];
+		const build: Build = async (config) => {
+			asked.push(config.only);
+			const ids = config.only ?? ['spark', 'other'];
+			const examples = ids.map((id) => ({
+				...entry(id),
+				programs: (id === 'spark' && !javaInstalled
+					? [{ notRun: { from: 'transcript', transcript: 'examples/spark/spark.py.out', needs } }]
+					: []) as ExampleResult['programs'],
+			}));
+			return { examples, summary: SUMMARY };
+		};
+		const session = examplesSession(build, CONFIG, effects, store);
+		await session.syncOrShowErrors();
+		await session.syncOrShowErrors(['other']);
+		expect(asked.at(-1)).toEqual(['other', 'spark']);
+		javaInstalled = true;
+		await session.syncOrShowErrors(['other']);
+		expect(entries.get('spark')!.programs).toEqual([]);
+		// It ran: the next change is about its own example only.
+		await session.syncOrShowErrors(['other']);
+		expect(asked.at(-1)).toEqual(['other']);
 	});
 });

@@ -5,10 +5,10 @@
 import { appendFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { buildExamples } from '../../../src/engine/build/build-examples.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import { ExampleBuildError } from '../../../src/engine/errors.ts';
 import { offlineResults } from '../../../src/engine/off/offline-results.ts';
-import { acceptTranscripts } from '../../../src/engine/build/accept-transcripts.ts';
+import { acceptTranscripts } from '../../../src/engine/drivers/accept-transcripts.ts';
 import { formatTranscript } from '../../../src/engine/transcripts/format.ts';
 import { examplesDirWith, failure, recordingEffects, ROOT } from '../../helpers/examples-dir.ts';
 

@@ -5,11 +5,11 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples } from '../../../src/engine/build/build-examples.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import type { ProgramResult } from '../../../src/engine/model/example-result.ts';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
-import { planBuild } from '../../../src/engine/run/plan.ts';
+import { planBuild } from '../../../src/engine/plan/plan.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { verifyDeterminism, renderRun } from '../../../src/engine/verify/verify-determinism.ts';
 import { ROOT, examplesDirWith, failure, recordingEffects } from '../../helpers/examples-dir.ts';
@@ -50,11 +50,26 @@ describe('recording', () => {
 		expect(childMark.at).toBeLessThanOrEqual(child.bars[0]!.end);
 	});
 
+	it('records pool workers killed by terminate() from their parent, and never hangs one that was starting', async () => {
+		// 61 pools terminated: busy, idle and just-forked workers. A SIGTERM handler in the child once lost the
+		// signal when it came just before the worker blocked on the pool's lock: worker and parent hung.
+		const dirs = await examplesDirWith(['terminate-pools']);
+		const { examples } = await buildExamples(dirs, recordingEffects().effects);
+		const rows = rowsOf(examples[0]!.programs[0]!);
+		// The last pool's worker, busy with a 10 s sleep, was killed after 0.3 s, and its parent said so.
+		const busy = rows.filter(
+			(r: Row) => r.kind === 'process' && r.depth > 0 && r.bars[0]!.end - r.bars[0]!.start >= 250
+		);
+		expect(busy.map((r: Row) => [r.label.replace(/\d+$/, 'N'), r.outcome])).toEqual([
+			['ForkPoolWorker-N', 'terminated (signal 15)'],
+		]);
+	}, 60_000);
+
 	it('does not change what a program prints', async () => {
 		// never-retrieved: asyncio reports a failed task nobody awaited only if the recorder leaves its error unread.
 		const dirs = await examplesDirWith(['interleave', 'one-clock', 'never-retrieved']);
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
-		const plan = await planBuild(examples, ROOT, chooseSandbox());
+		const plan = await planBuild(examples, ROOT, chooseSandbox(process.env));
 		for (const planned of plan.programs) {
 			const program = planned.program;
 			const on = await runExample(planned);

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-	checkMaxTasksAtOnce,
-	checkStageBarrier,
+	keptSparkEvents,
 	parseSparkEventLog,
-	shiftTimes,
 	taskSlotRows,
 	type SparkEventLog,
 } from '../../../src/engine/record/spark-events.ts';
@@ -15,22 +13,6 @@ import {
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/spark/${name}.jsonl`, import.meta.url), 'utf8');
 const stages = parseSparkEventLog(fixture('stages-reduce-by-key'));
 const retry = parseSparkEventLog(fixture('task-retry'));
-
-/** A copy of a log with one task's times changed. */
-function moved(
-	log: SparkEventLog,
-	stage: number,
-	partition: number,
-	launch: number,
-	finish = launch + 10
-): SparkEventLog {
-	return {
-		...log,
-		tasks: log.tasks.map((t) =>
-			t.stage === stage && t.partition === partition ? { ...t, launch, finish, slotEnd: finish } : t
-		),
-	};
-}
 
 describe('parseSparkEventLog', () => {
 	it('reads jobs, stages and every task attempt of a real log', () => {
@@ -145,38 +127,24 @@ describe('taskSlotRows', () => {
 			['executor a · slot 1', [1, 3]],
 			['executor b · slot 0', [2]],
 		]);
-		expect(shiftTimes(taskSlotRows(log), -10)[0]!.bars[0]).toMatchObject({ start: -10, end: 90, slotEnd: 90 });
 	});
 });
 
-describe('checks', () => {
-	it('holds on the real log: no task of a stage starts before its parent stage ended', () => {
-		expect(checkStageBarrier(stages, 0, 1).ok).toBe(true);
-		expect(checkStageBarrier(stages, 5, 6).ok).toBe(true);
+describe('keptSparkEvents (what a run keeps of its log)', () => {
+	const log = fixture('stages-reduce-by-key');
+
+	it('keeps the events the timeline reads, and only those', () => {
+		const withOthers = `{"Event":"SparkListenerEnvironmentUpdate","JVM Information":{}}\n${log}`;
+		const kept = keptSparkEvents(withOthers)!;
+		expect(kept).not.toContain('EnvironmentUpdate');
+		expect(parseSparkEventLog(kept)).toEqual(stages);
 	});
 
-	it('fails when a task of the next stage starts before the last task of the first one ended', () => {
-		const lastEnd = Math.max(...stages.tasks.filter((t) => t.stage === 0).map((t) => t.finish!));
-		const result = checkStageBarrier(moved(stages, 1, 2, lastEnd - 5), 0, 1);
-		expect(result.ok).toBe(false);
-		expect(result.measured).toBe(
-			'1 task(s) of stage 1 started before stage 0 ended (stage 1 · partition 2 (attempt 0) by 5 ms)'
-		);
-	});
-
-	it('fails when a stage has no task in the log (a skipped stage)', () => {
-		expect(checkStageBarrier(stages, 2, 3)).toEqual({ ok: false, measured: 'stage 2 has no task in the log' });
-	});
-
-	it('holds on the real logs: at most 2 tasks at once on local[2]', () => {
-		expect(checkMaxTasksAtOnce(stages, 2)).toEqual({ ok: true, measured: 'at most 2 task(s) at once' });
-		expect(checkMaxTasksAtOnce(retry, 2).ok).toBe(true);
-		expect(checkMaxTasksAtOnce(stages, 1, (t) => t.stage === 7).ok).toBe(true);
-	});
-
-	it('fails when a third task runs beside two others', () => {
-		const first = stages.tasks.find((t) => t.stage === 0 && t.partition === 0)!;
-		const result = checkMaxTasksAtOnce(moved(stages, 0, 2, first.launch + 100, first.launch + 200), 2);
-		expect(result).toEqual({ ok: false, measured: 'at most 3 task(s) at once' });
+	it('drops a last line cut short (a run killed at its timeout while Spark wrote its log)', () => {
+		const lines = log.trimEnd().split('\n');
+		const cut = `${lines.join('\n')}\n${lines.find((l) => l.includes('TaskEnd'))!.slice(0, 60)}`;
+		expect(() => keptSparkEvents(cut)).not.toThrow();
+		expect(keptSparkEvents(cut)).toBe(keptSparkEvents(log));
+		expect(keptSparkEvents('{"Event":"SparkListenerTaskEnd","Stage ID":')).toBeUndefined();
 	});
 });

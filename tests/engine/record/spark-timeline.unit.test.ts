@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withSparkRows } from '../../../src/engine/record/spark-timeline.ts';
-import { checkClaim, ClaimSchema } from '../../../src/engine/verdict/claims.ts';
-import type { Timeline } from '../../../src/engine/record/timeline.ts';
+import { checkClaim } from '../../../src/engine/verdict/claims.ts';
+import { ClaimSchema } from '../../../src/engine/discover/claims-schema.ts';
+import type { Timeline } from '../../../src/shared/timeline.ts';
 
 // Real event logs of PySpark 4.3.0 on local[2] (tests/fixtures/spark/, see spark-events.unit.test.ts).
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/spark/${name}.jsonl`, import.meta.url), 'utf8');
@@ -63,6 +64,16 @@ describe('Spark claims', () => {
 		expect(one.measured).toMatch(/^2 at once/);
 	});
 
+	it('at most K tasks at once: fails when a third task runs beside two others', () => {
+		// Stage 1's tasks moved back onto stage 0's: three of them overlap somewhere.
+		const stage0 = stages.rows.flatMap((r) => r.tasks ?? []).filter((t) => t.stage === 0);
+		const stage1 = stages.rows.flatMap((r) => r.tasks ?? []).filter((t) => t.stage === 1);
+		const crowded = movedStage(stages, 1, stage0[0]!.start + 1 - Math.min(...stage1.map((t) => t.start)));
+		const two = checkClaim(claim({ kind: 'spark-tasks-at-once', max: 2 }), crowded);
+		expect(two.holds).toBe(false);
+		expect(two.measured).toMatch(/^[3-9] at once/);
+	});
+
 	it('the shuffle barrier holds on the real log, and fails when a task of the next stage starts early', () => {
 		const barrier = claim({ kind: 'spark-stage-barrier', before: 0, after: 1 });
 		expect(checkClaim(barrier, stages).holds).toBe(true);
@@ -70,6 +81,12 @@ describe('Spark claims', () => {
 		expect(broken.holds).toBe(false);
 		expect(broken.measured).toMatch(/task\(s\) of stage 1 started before stage 0 ended/);
 		expect(checkClaim(claim({ kind: 'spark-stage-barrier', before: 0, after: 99 }), stages).holds).toBe(false);
+		// The last job's stages too; and a skipped stage (its shuffle output reused: no task ran) fails, saying so.
+		expect(checkClaim(claim({ kind: 'spark-stage-barrier', before: 5, after: 6 }), stages).holds).toBe(true);
+		expect(checkClaim(claim({ kind: 'spark-stage-barrier', before: 2, after: 3 }), stages)).toMatchObject({
+			holds: false,
+			measured: 'no application ran both stage 2 and stage 3',
+		});
 	});
 
 	it('partition P ran N times: the retried partition twice, the others once', () => {

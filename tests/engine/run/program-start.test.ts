@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { HARNESS_DIR } from '../../../src/engine/run/languages.ts';
-import { planBuild } from '../../../src/engine/run/plan.ts';
+import { planBuild } from '../../../src/engine/plan/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { prestripExample } from '../../../src/engine/run/ts-prestrip.ts';
@@ -21,7 +21,11 @@ async function exampleWith(id: string, files: Record<string, string>) {
 	const dir = path.join(dirs.examplesDir, id);
 	await mkdir(dir);
 	for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-	const { programs } = await planBuild(await discoverExamples(dirs.examplesDir, ROOT), ROOT, chooseSandbox());
+	const { programs } = await planBuild(
+		await discoverExamples(dirs.examplesDir, ROOT),
+		ROOT,
+		chooseSandbox(process.env)
+	);
 	return { dir, programs };
 }
 

@@ -1,6 +1,6 @@
 /** The command line every example runs under, at each sandbox level: built here, run in sandbox.test.ts. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, sandboxCommand, sandboxEnv } from '../../../src/engine/run/sandbox.ts';
+import { DEFAULT_LIMITS, describeSandbox, sandboxCommand, sandboxEnv } from '../../../src/engine/run/sandbox.ts';
 
 const program = ['/opt/node/bin/node', 'demo.ts'];
 const prlimit = ['prlimit', '--cpu=30', '--fsize=16777216', '--nofile=256', '--nproc=128', '--'];
@@ -20,13 +20,17 @@ describe('sandboxCommand', () => {
 		]);
 	});
 
-	it('namespaces: a user, network and PID namespace from unshare', () => {
+	it('namespaces: a user, network, PID and mount namespace from unshare, its own /proc, loopback up', () => {
 		expect(sandboxCommand({ command: program, level: 'namespaces', tmpDir: '/tmp/x' })).toEqual([
 			'/bin/sh',
 			'-c',
 			'exec "$@" 2>&1',
 			'sh',
-			...['unshare', '--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child', '--'],
+			// prettier-ignore
+			...['unshare', '--user', '--map-root-user', '--net', '--pid', '--fork', '--kill-child', '--mount-proc',
+				'--'],
+			// iproute2's ip, wherever the distribution puts it (/sbin, /usr/sbin, /usr/bin), brings loopback up.
+			...['/bin/sh', '-c', 'PATH=/usr/sbin:/usr/bin:/sbin:/bin ip link set lo up && exec "$0" "$@"'],
 			...prlimit,
 			...program,
 		]);
@@ -74,5 +78,35 @@ describe('sandboxEnv', () => {
 			TZ: 'UTC',
 			NO_COLOR: '1',
 		});
+	});
+});
+
+describe('describeSandbox', () => {
+	it('names the full sandbox in one line', () => {
+		expect(describeSandbox('bwrap', { cgroups: true, bwrap: 'works' })).toBe(
+			'sandbox: bubblewrap (read-only filesystem, no network but loopback, own PID namespace); process cap: pids cgroup'
+		);
+	});
+
+	it('below bubblewrap, says in the same line what is weaker and the one command that gives the full sandbox', () => {
+		expect(describeSandbox('namespaces', { cgroups: true, bwrap: 'absent' })).toBe(
+			'sandbox: namespaces (no network but loopback, own PID namespace), weaker than bubblewrap: examples can ' +
+				'write wherever this user can; process cap: pids cgroup. For the full sandbox, install bubblewrap ' +
+				'(sudo apt-get install bubblewrap).'
+		);
+		expect(describeSandbox('process-group', { cgroups: false, bwrap: 'absent' })).toBe(
+			'sandbox: process group only (no namespaces), weaker than bubblewrap: examples can use the network and ' +
+				'write wherever this user can; process cap: RLIMIT_NPROC (not enforced for root). For the full sandbox, ' +
+				'install bubblewrap (sudo apt-get install bubblewrap).'
+		);
+	});
+
+	it('where bubblewrap is installed, names what keeps it from running, or that it was not asked for', () => {
+		expect(describeSandbox('namespaces', { cgroups: true, bwrap: 'blocked' })).toMatch(
+			/For the full sandbox, allow unprivileged user namespaces, which bubblewrap needs \(on Ubuntu 24\.04: sudo sysctl -w kernel\.apparmor_restrict_unprivileged_userns=0\)\.$/
+		);
+		expect(describeSandbox('process-group', { cgroups: true, bwrap: 'works' })).toMatch(
+			/For the full sandbox, unset EXAMPLES_SANDBOX \(bubblewrap works here\)\.$/
+		);
 	});
 });

@@ -4,12 +4,12 @@
  * Durations are the engine's own measure of each run (RunResult.durationMs), never the build's wall time.
  */
 import { describe, expect, it } from 'vitest';
-import { buildExamples } from '../../../src/engine/build/build-examples.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import type { ExampleBuildError } from '../../../src/engine/errors.ts';
 import type { ExampleResult } from '../../../src/engine/model/example-result.ts';
 import { canUseCgroups } from '../../../src/engine/run/cgroup.ts';
-import { planBuild } from '../../../src/engine/run/plan.ts';
+import { planBuild } from '../../../src/engine/plan/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { availableSandboxLevels, chooseSandbox, type SandboxLevel } from '../../../src/engine/run/sandbox.ts';
 import {
@@ -138,11 +138,26 @@ describe('the sandbox', () => {
 		}
 	});
 
-	it('gives a program no network', async () => {
-		const { examples, error } = await build('open-socket');
-		expect(error).toBeUndefined();
-		expect(outputOf(examples[0]!, 'py')).toBe('no network: Network is unreachable\n');
-		expect(outputOf(examples[0]!, 'ts')).toBe('no network: ERR_ACCESS_DENIED\n');
+	it('fails a program that tries to reach the network, naming where, even when it carries on offline', async () => {
+		const { error } = await build('open-socket');
+		expect(error).toContain(
+			'example "open-socket" (examples/open-socket/open-socket.py) tried to reach the network: 1.1.1.1:80 (socket.connect).'
+		);
+		expect(error).toContain(
+			'example "open-socket" (examples/open-socket/open-socket.ts) tried to reach the network: 1.1.1.1:80 (connect).'
+		);
+	});
+
+	it('fails a program that downloads a file: the build has no network, a reader’s copy would', async () => {
+		const { error } = await build('downloads');
+		const advice =
+			'A build has no network, so its page would show what a reader’s copy, with one, need not print: make the program run offline.';
+		expect(error).toContain(
+			`example "downloads" (examples/downloads/downloads.py) tried to reach the network: example.org:443 (https://example.org/data.json). ${advice}`
+		);
+		expect(error).toContain(
+			`example "downloads" (examples/downloads/downloads.ts) tried to reach the network: example.org:443 (fetch https://example.org/data.json). ${advice}`
+		);
 	});
 });
 
@@ -173,10 +188,24 @@ describe.each(availableSandboxLevels())('the sandbox at level %s', (level) => {
 		expect(processesMatching(dirs.examplesDir)).toEqual([]);
 	});
 
-	it.runIf(level !== 'process-group')('takes the network away, for Python too', async () => {
-		const dirs = await examplesDirWith(['open-socket']);
+	// What streams, Spark's driver and its Python workers, and Beam's workers need at every level: loopback, and a
+	// /proc that shows the program's own processes (Spark 4 finds each Python worker with ProcessHandle.of(pid)).
+	it('gives a program loopback and a /proc of its own processes', async () => {
+		const dirs = await examplesDirWith(['loopback-echo', 'own-proc']);
 		const outputs = (await runAt(level, dirs)).map((r) => [r.file, r.output.map((c) => c.text).join('')]);
 		expect(outputs).toEqual([
+			['examples/loopback-echo/loopback-echo.py', 'loopback echoed: hello\n'],
+			['examples/own-proc/own-proc.py', '/proc/self is this process: True\n/proc shows its child: True\n'],
+		]);
+	});
+
+	// What a program prints is its own: the harness only records the attempt (the build then fails it, above).
+	it.runIf(level !== 'process-group')('takes the network away, for Python too', async () => {
+		const dirs = await examplesDirWith(['open-socket', 'downloads']);
+		const outputs = (await runAt(level, dirs)).map((r) => [r.file, r.output.map((c) => c.text).join('')]);
+		expect(outputs).toEqual([
+			['examples/downloads/downloads.py', 'offline: URLError\n'],
+			['examples/downloads/downloads.ts', 'offline: fetch failed\n'],
 			['examples/open-socket/open-socket.py', 'no network: Network is unreachable\n'],
 			['examples/open-socket/open-socket.ts', 'no network: ERR_ACCESS_DENIED\n'],
 		]);

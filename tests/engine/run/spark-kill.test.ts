@@ -7,15 +7,16 @@ import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
-import { planBuild } from '../../../src/engine/run/plan.ts';
+import { planBuild } from '../../../src/engine/plan/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
-import { findEngineEnv, engineMissing } from '../../../src/engine/run/toolchain.ts';
+import { spark } from '../../../src/engine/run/engines/spark.ts';
+import { findEngineEnv } from '../../../src/engine/toolchain/engine-env.ts';
 import { examplesDirWith, processesMatching, ROOT } from '../../helpers/examples-dir.ts';
 
 const env = await findEngineEnv(ROOT);
 
-describe.runIf(engineMissing(env, 'spark') === null)('a hung Spark job', () => {
+describe.runIf(spark.missing(env) === null)('a hung Spark job', () => {
 	it('is killed at its timeout with its JVM and Python workers, leaving no process behind', async () => {
 		const dirs = await examplesDirWith([]);
 		await cp(path.join(ROOT, 'tests/fixtures/engines/spark-hang'), path.join(dirs.examplesDir, 'spark-hang'), {
@@ -27,9 +28,9 @@ describe.runIf(engineMissing(env, 'spark') === null)('a hung Spark job', () => {
 		await mkdir(path.join(dirs.root, 'content'), { recursive: true });
 		const workersBefore = processesMatching('pyspark.daemon').length;
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
-		const { programs } = await planBuild(examples, dirs.root, chooseSandbox());
+		const { programs } = await planBuild(examples, dirs.root, chooseSandbox(process.env));
 		const [plan] = programs;
-		expect(plan!.engine).toMatchObject({ id: 'spark', missing: null });
+		expect(plan!).toMatchObject({ engine: { id: 'spark' }, missing: null });
 		const run = await runExample(plan!);
 		expect(run.status).toBe('timeout');
 		expect(run.output.map((c) => c.text).join('')).toContain('session started');

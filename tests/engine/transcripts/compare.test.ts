@@ -2,9 +2,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples } from '../../../src/engine/build/build-examples.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import type { EngineConfig } from '../../../src/engine/config.ts';
-import { acceptTranscripts, formatAcceptSummary } from '../../../src/engine/build/accept-transcripts.ts';
+import { acceptTranscripts, formatAcceptSummary } from '../../../src/engine/drivers/accept-transcripts.ts';
 import { hasTranscript, transcriptMode } from '../../../src/engine/transcripts/policy.ts';
 import { examplesDirWith, failure, recordingEffects } from '../../helpers/examples-dir.ts';
 

@@ -5,7 +5,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExamples } from '../../../src/engine/build/build-examples.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import { ROOT, examplesDirWith, failure, recordingEffects } from '../../helpers/examples-dir.ts';
 
 describe('challenge solutions', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaim, ClaimSchema, maxInFlight, selectRows } from '../../../src/engine/verdict/claims.ts';
+import { checkClaim, maxInFlight, selectRows } from '../../../src/engine/verdict/claims.ts';
+import { ClaimSchema } from '../../../src/engine/discover/claims-schema.ts';
 import { recordedTimeline } from '../../../src/engine/record/run-timeline.ts';
 import { checkClaims } from '../../../src/engine/verdict/run-checks.ts';
-import type { Timeline, TimelineRow } from '../../../src/engine/record/timeline.ts';
+import type { Timeline, TimelineRow } from '../../../src/shared/timeline.ts';
 
 const task = (label: string, start: number, end: number, extra: Partial<TimelineRow> = {}): TimelineRow => ({
 	kind: 'task',

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstDifference, formatDifference, verifyDeterminism } from '../../../src/engine/verify/verify-determinism.ts';
-import { examplesDirWith } from '../../helpers/examples-dir.ts';
+import { examplesDirWith, failure } from '../../helpers/examples-dir.ts';
+import { addEngineFixtures, hasVenv, linkVenv } from '../../helpers/engine-env.ts';
 
 describe('verifyDeterminism', () => {
 	it('names the example and the first line that differs, and passes stable ones', async () => {
@@ -13,6 +14,41 @@ describe('verifyDeterminism', () => {
 		expect(formatDifference(differences[0]!)).toMatch(
 			/^example "nondeterministic" \(examples\/nondeterministic\/nondeterministic\.py\) is not deterministic: run 2 differs from run 1 at line 2: expected "out| a value that changes: 0\.\d+", got "out| a value that changes: 0\.\d+"$/
 		);
+	});
+});
+
+describe('verifyDeterminism with engine programs', () => {
+	beforeEach(() => void vi.stubEnv('CI', ''));
+
+	it('leaves out those this machine cannot run, saying what they need, rather than call them deterministic', async () => {
+		const dirs = await examplesDirWith(['interleave']);
+		await addEngineFixtures(dirs, ['anyio-group']); // no .venv in this project
+		const log: string[] = [];
+		const differences = await verifyDeterminism({ ...dirs, quietRuns: 2, busyRuns: 0 }, (l) => log.push(l));
+		expect(differences).toEqual([]);
+		expect(log).toEqual([
+			'[not run] 1 program(s) need the project’s Python environment .venv (from requirements.lock); install it with: npm install (its postinstall runs node scripts/python-env.ts): examples/anyio-group/anyio-group.py',
+			'run 1: 2 programs, 0 differences so far',
+			'run 2: 2 programs, 0 differences so far',
+		]);
+		// CI never leaves one out.
+		vi.stubEnv('CI', 'true');
+		expect(await failure(verifyDeterminism({ ...dirs, quietRuns: 1, busyRuns: 0 }, () => {}))).toMatch(
+			/^CI=true: the examples anyio-group need the project’s Python environment \.venv/
+		);
+	});
+
+	it.runIf(hasVenv)('runs a program of the locked packages on .venv, as the build does', async () => {
+		const dirs = await examplesDirWith([]);
+		await addEngineFixtures(dirs, ['anyio-group']);
+		await linkVenv(dirs.root);
+		const log: string[] = [];
+		expect(await verifyDeterminism({ ...dirs, quietRuns: 2, busyRuns: 1 }, (l) => log.push(l))).toEqual([]);
+		expect(log).toEqual([
+			'run 1: 1 programs, 0 differences so far',
+			'run 2: 1 programs, 0 differences so far',
+			'run 3 (CPUs busy): 1 programs, 0 differences so far',
+		]);
 	});
 });
 

@@ -5,7 +5,8 @@
  * the program's own time.
  */
 import type { PyodideAssets } from '../../../shared/pyodide-assets.ts';
-import { workerOutput, type WorkerMessage } from '../worker-output.ts';
+import { workerOutput, type RunEvent, type WorkerMessage } from '../worker-output.ts';
+import harness from './pyodide-harness.py?raw';
 
 export interface PyRunRequest {
 	source: string;
@@ -25,110 +26,25 @@ interface Pyodide {
 	globals: { set(name: string, value: unknown): void };
 }
 
+/**
+ * The Python this worker runs: its harness once, as Pyodide starts (a checked `.py`, bundled as text: CPython's
+ * blocking sleep, asyncio.run with CPython's rules, and the asyncio task recorder), then for each program `run`
+ * and `events`. Exported for the test that runs them on CPython (tests/browser/runner/workers/).
+ */
+export const PYTHON = {
+	harness,
+	run: 'await run_program(_program_source, _program_file)',
+	events: 'task_events()',
+} as const;
+
+/** The recorder's JSON (`task_events()`) as the runner's events. */
+export function taskEvents(json: string): RunEvent[] {
+	const records = JSON.parse(json) as Array<[string, string, number, number, string]>;
+	return records.map(([, name, start, end, outcome]) => ({ kind: 'task', name, start, end, outcome }));
+}
+
 const post = (message: WorkerMessage) => globalThis.postMessage(message);
 const nativeSetTimeout = globalThis.setTimeout.bind(globalThis);
-
-/**
- * Pyodide's own `time.sleep` suspends through JSPI and lets the event loop run on, which would make the
- * "a blocking call freezes the loop" examples lie: CPython's sleep really blocks. `_orig_sleep` is CPython's,
- * which on Emscripten waits without yielding, so the loop (and this worker) freezes for the time asked.
- */
-const SETUP = `
-import ast, asyncio, inspect, json, sys, time, traceback
-import pyodide.webloop
-time.sleep = pyodide.webloop._orig_sleep
-
-# Every task the program runs, from its first step to done, in ms since the program started: what a page's
-# challenge checks the run by. As the build's recorder does (engine/run/harness/python-recorder.py): each step of a
-# task is scheduled with call_soon with the task as the callback's __self__, so timing those callbacks needs no
-# reference to a task beyond its own steps (a done callback would keep a failed task alive a loop turn longer, and
-# move asyncio's "Task exception was never retrieved" past the end of the run).
-_task_records = []
-_origin = time.perf_counter()
-
-def _record_tasks(loop):
-    if getattr(loop, "_records_tasks", False):
-        return
-    call_soon = loop.call_soon
-    live = {}
-
-    def finish(task):
-        start = live.pop(task, None)
-        if start is None:
-            return
-        error = None if task.cancelled() else getattr(task, "_exception", None)
-        outcome = "cancelled" if task.cancelled() else f"raised {type(error).__name__}" if error else "returned"
-        _task_records.append(["task", task.get_name(), start, (time.perf_counter() - _origin) * 1000, outcome])
-
-    def recorded_call_soon(callback, *args, context=None):
-        task = getattr(callback, "__self__", None)
-        if not isinstance(task, asyncio.Task) or task.done() or task is _program_task:
-            return call_soon(callback, *args, context=context)
-        if task not in live:
-            live[task] = (time.perf_counter() - _origin) * 1000
-
-        def step(*a):
-            try:
-                callback(*a)
-            finally:
-                if task.done():
-                    finish(task)
-
-        return call_soon(step, *args, context=context)
-
-    loop.call_soon = recorded_call_soon
-    loop._records_tasks = True
-
-def _task_events():
-    return json.dumps(_task_records)
-
-_program_task = None
-_webloop_run = asyncio.run
-
-def _run(main, *, debug=None, loop_factory=None):
-    """asyncio.run on the browser's loop, with CPython's rules: not inside a coroutine, main is Task-1, and the
-    tasks main leaves behind are cancelled and awaited before it returns (else they would print into the next run)."""
-    if asyncio.current_task() is not _program_task:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-
-    async def main_then_cancel_the_rest():
-        try:
-            return await main
-        finally:
-            rest = [t for t in asyncio.all_tasks() if t is not asyncio.current_task() and t is not _program_task]
-            for task in rest:
-                task.cancel()
-            await asyncio.gather(*rest, return_exceptions=True)
-
-    return _webloop_run(asyncio.get_event_loop().create_task(main_then_cancel_the_rest(), name="Task-1"))
-
-asyncio.run = _run
-
-async def _run_program(source, filename):
-    global _program_task, _origin
-    _program_task = asyncio.current_task()
-    _task_records.clear()
-    _origin = time.perf_counter()
-    _record_tasks(asyncio.get_event_loop())
-    try:
-        code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
-        result = eval(code, {"__name__": "__main__"})
-        if inspect.iscoroutine(result):
-            await result
-        return 0
-    except SystemExit as exit:
-        if exit.code is None or isinstance(exit.code, int):
-            return exit.code or 0
-        print(exit.code, file=sys.stderr)
-        return 1
-    except BaseException as error:
-        # The first frame is this function's own: a reader's traceback starts in their program.
-        traceback.print_exception(type(error), error, error.__traceback__.tb_next if error.__traceback__ else None)
-        return 1
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-`;
 
 let pyodide: Promise<Pyodide> | undefined;
 let label = '';
@@ -169,13 +85,9 @@ async function run({ source, fileName, maxOutputChars, pyodide: assets }: PyRunR
 	py.globals.set('_program_source', source);
 	py.globals.set('_program_file', file);
 	// Through runPythonAsync, so asyncio.run() can suspend (JSPI) inside the program.
-	const code = await py.runPythonAsync('await _run_program(_program_source, _program_file)');
+	const code = await py.runPythonAsync(PYTHON.run);
 	out.flush();
-	const events = JSON.parse(String(py.runPython('_task_events()'))) as Array<[string, string, number, number, string]>;
-	post({
-		type: 'events',
-		events: events.map(([, name, start, end, outcome]) => ({ kind: 'task', name, start, end, outcome })),
-	});
+	post({ type: 'events', events: taskEvents(String(py.runPython(PYTHON.events))) });
 	post({ type: 'exit', code: Number(code) });
 }
 
@@ -224,7 +136,7 @@ async function load(assets: PyRunRequest['pyodide']): Promise<Pyodide> {
 		env: { PYTHONUNBUFFERED: '1' },
 		stdin: () => null,
 	});
-	py.runPython(SETUP);
+	py.runPython(PYTHON.harness);
 	const cpython = String(py.runPython('import sys; sys.version.split()[0]'));
 	label = `Pyodide ${py.version} (CPython ${cpython}), in your browser`;
 	return py;

@@ -1,6 +1,7 @@
 /**
- * Dev mode's type-checkers: one warm language server per language (warm-checker.ts), so that re-checking after an
- * edit costs the edit, not a cold start. The one-pass checkers stay the authority: the first check of a session
+ * Dev mode's type-checkers: one warm language server per language (warm-checker.ts), and for Python one per
+ * interpreter (the engine programs are checked against .venv's, with its packages, the others against python3), so
+ * that re-checking after an edit costs the edit, not a cold start. The one-pass checkers stay the authority: the first check of a session
  * (unless warmUp ran), a check after a checker's config changed, and a check after a server died go through them
  * (they also report a broken config, which a server may only log), and a new server is started, warmed in the
  * background, for the checks after it. Servers stop with the process that started them.
@@ -9,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TypeCheckers } from '../check.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { findPython } from '../../run/toolchain.ts';
+import { findPython } from '../../toolchain/runtimes.ts';
 import { typecheckPy } from '../pyright.ts';
 import { typecheckTs } from '../tsc.ts';
 import { startWarmChecker, type WarmChecker, type WarmCheckerSpec } from './warm-checker.ts';
@@ -48,6 +49,15 @@ function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T> {
 	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * A Python interpreter as a server's key: its path, and for a .venv its stamp (scripts/python-env.ts), since a .venv
+ * made again from a new lock keeps its path while its packages change.
+ */
+async function interpreter(pythonPath: string): Promise<string> {
+	const stamp = path.join(path.dirname(path.dirname(pythonPath)), '.lock-stamp');
+	return `${pythonPath}\n${await readFile(stamp, 'utf8').catch(() => '')}`;
+}
+
 /** Servers of every DevCheckers of this process, killed when it exits (Astro may load this module twice). */
 const REGISTRY = Symbol.for('concurrency-notes.dev-checkers');
 type Registry = Map<string, DevCheckers> & { servers: Set<WarmChecker> };
@@ -67,7 +77,9 @@ const registry: Registry =
 export function devCheckers(examplesDir: string, root: string, log: (line: string) => void = () => {}): DevCheckers {
 	const existing = registry.get(examplesDir);
 	if (existing) return existing;
-	const slots: Partial<Record<Lang, Slot>> = {};
+	/** The running servers: `ts`, and `py <interpreter>` for each Python the programs are checked against. */
+	const slots = new Map<string, Slot>();
+	const slotOf = (lang: Lang, pythonPath: string) => (lang === 'ts' ? 'ts' : `py ${pythonPath}`);
 
 	const configKey = async (lang: Lang, extra: string) => {
 		const contents = await Promise.all(
@@ -76,14 +88,14 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 		return JSON.stringify([...contents, extra]);
 	};
 
-	const start = (lang: Lang, key: string, spec: WarmCheckerSpec, files?: string[]) => {
+	const start = (name: string, key: string, spec: WarmCheckerSpec, files?: string[]) => {
 		const checker = startWarmChecker(spec, examplesDir, root);
 		registry.servers.add(checker);
-		slots[lang] = { key, checker };
+		slots.set(name, { key, checker });
 		void checker.exited.then((why) => {
 			registry.servers.delete(checker);
-			if (slots[lang]?.checker !== checker) return; // replaced or stopped on purpose
-			delete slots[lang];
+			if (slots.get(name)?.checker !== checker) return; // replaced or stopped on purpose
+			slots.delete(name);
 			log(`${spec.name} (warm checker) stopped: ${why}; the next check starts it again`);
 		});
 		// Open and check every file now, in the background: the first edit then costs only itself.
@@ -97,21 +109,21 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 		);
 	};
 
-	const stopSlot = async (lang: Lang) => {
-		const slot = slots[lang];
-		delete slots[lang];
+	const stopSlot = async (name: string) => {
+		const slot = slots.get(name);
+		slots.delete(name);
 		await slot?.checker.stop();
 	};
 
 	/** The warm server's answer if it runs with this config; else the one-pass checker's, and a server for later. */
 	const check = async (
-		lang: Lang,
+		name: string,
 		key: string,
 		spec: () => WarmCheckerSpec,
 		onePass: () => Promise<Diagnostic[]>,
 		files?: string[]
 	) => {
-		const slot = slots[lang];
+		const slot = slots.get(name);
 		if (slot?.key === key) {
 			try {
 				return await answerWithin(slot.checker.check(files), WARM_ANSWER_MS);
@@ -122,9 +134,9 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 				);
 			}
 		}
-		await stopSlot(lang);
+		await stopSlot(name);
 		const diagnostics = await onePass(); // throws on a broken config: then no server is started
-		start(lang, key, spec(), files);
+		start(name, key, spec(), files);
 		return diagnostics;
 	};
 
@@ -138,9 +150,9 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 			);
 		},
 		async py(files, dir, projectRoot, pythonPath) {
-			const key = await configKey('py', pythonPath);
+			const key = await configKey('py', await interpreter(pythonPath));
 			return check(
-				'py',
+				slotOf('py', pythonPath),
 				key,
 				() => warmPy(pythonPath),
 				() => typecheckPy(files, dir, projectRoot, pythonPath),
@@ -151,19 +163,20 @@ export function devCheckers(examplesDir: string, root: string, log: (line: strin
 			const python = await findPython(root);
 			for (const [lang, spec, extra] of [
 				['ts', WARM_TS, ''],
-				['py', warmPy(python.path), python.path],
+				['py', warmPy(python.path), await interpreter(python.path)],
 			] as const) {
 				const key = await configKey(lang, extra);
-				if (slots[lang]?.key !== key) {
-					await stopSlot(lang);
-					start(lang, key, spec);
+				const name = slotOf(lang, python.path);
+				if (slots.get(name)?.key !== key) {
+					await stopSlot(name);
+					start(name, key, spec);
 				}
 			}
 		},
-		pids: () => Object.values(slots).flatMap((slot) => slot.checker.pid ?? []),
+		pids: () => [...slots.values()].flatMap((slot) => slot.checker.pid ?? []),
 		async stop() {
 			registry.delete(examplesDir);
-			await Promise.all((Object.keys(slots) as Lang[]).map(stopSlot));
+			await Promise.all([...slots.keys()].map(stopSlot));
 		},
 	};
 	registry.set(examplesDir, checkers);

@@ -25,7 +25,9 @@ if (stripped) {
 	});
 }
 
-// The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost.
+// The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost. This runs in
+// the example's process, so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the
+// engine's: it cannot be read through engine/env.ts.
 if (process.env.CONCURRENCY_NOTES_RECORD !== '0') await import('./node-recorder.mjs');
 
 // Workers forward their output to the main thread's streams, which frame it there.

@@ -3,9 +3,12 @@
 // own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
 // program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
 // exactly what they always do).
+// It also records every attempt to reach the network beyond loopback, which Node's permission model refuses: the
+// build fails such a run, whose page would show what a reader's copy, with a network, need not print.
 // Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
 // Events go to fd 1 as frames `\0t<bytes>\0<json lines>`, written synchronously, each under PIPE_BUF.
 import { subscribe } from 'node:diagnostics_channel';
+import { errorMonitor } from 'node:events';
 import { writeSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
 
@@ -74,6 +77,25 @@ for (const method of ['mark', 'measure']) {
 		return entry;
 	};
 }
+
+const isLoopback = (host) =>
+	['', 'localhost', '::1', '0.0.0.0', '::'].includes(host) || host.startsWith('127.') || host.endsWith('.localhost');
+function networkAttempt(host, port, what) {
+	if (!isLoopback(host)) emit(['net', process.pid, host.slice(0, 200), String(port), what.slice(0, 300)]);
+}
+// A fetch, with its URL, as it starts; then any socket (a fetch's too) with what Node knew when it refused it: the
+// host, and its port when it got past the name's lookup. errorMonitor watches the error without handling it.
+subscribe('undici:request:create', ({ request }) => {
+	const url = new URL(request.path, request.origin);
+	const port = url.port || { 'http:': '80', 'https:': '443' }[url.protocol] || '';
+	networkAttempt(url.hostname.replace(/^\[(.*)\]$/, '$1'), port, `fetch ${url.href}`);
+});
+subscribe('net.client.socket', ({ socket }) =>
+	socket.once(errorMonitor, (error) => {
+		if (error?.code === 'ERR_ACCESS_DENIED')
+			networkAttempt(error.hostname ?? error.address ?? '', error.port ?? '', error.syscall ?? 'connect');
+	})
+);
 
 if (isMainThread) {
 	const started = now();

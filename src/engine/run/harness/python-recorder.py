@@ -5,7 +5,9 @@ inherits it, spawn and forkserver children get it through their `-c` command lin
 runtime names on its own, so programs stay plain Python:
 - asyncio tasks: created, each step on the loop (between two `await`s that suspend), and how they ended;
 - threads (ThreadPoolExecutor and `to_thread` workers included) and the calls those pools ran;
-- processes (multiprocessing, concurrent.futures) and the calls a process pool ran.
+- processes (multiprocessing, concurrent.futures) and the calls a process pool ran;
+- every attempt to reach the network beyond loopback (an audit hook): the build has none, so the verdict fails a
+  program that tries, whose page would show what a reader's copy, with a network, need not print.
 Times are `time.perf_counter_ns()`: CLOCK_MONOTONIC on Linux, the clock Node's `process.hrtime.bigint()` reads, so
 events of every process and of the engine line up. Events go to fd 1 (the pipe the engine reads) as frames
 `\\0t<bytes>\\0<json lines>`, each write under PIPE_BUF so writes of several processes never interleave. Nothing
@@ -14,12 +16,11 @@ is printed; what the program prints is unchanged.
 import atexit
 import json
 import os
-import signal
 import sys
 import threading
 import time
 import weakref
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 now = time.perf_counter_ns
 PIPE_BUF = 4096
@@ -136,6 +137,7 @@ class _TimedCall:
             return self.fn(*args, **kwargs)
         finally:
             emit(["call", os.getpid(), threading.get_native_id(), callable_name(self.fn), started, now()])
+            flush()  # a worker may be killed between jobs (terminate, a broken pool): what it did is sent by then
 
 
 def _patch_processes() -> None:
@@ -146,38 +148,12 @@ def _patch_processes() -> None:
     def _bootstrap(self: Any, *args: Any, **kwargs: Any) -> int:
         started = now()
         code = 1
-
-        def ended_event() -> List[Any]:
-            return ["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code]
-
-        def ended() -> None:
-            emit(ended_event())
-            flush()
-
-        def on_terminate(signum: int, frame: Any) -> None:
-            # Pool.terminate() and Process.terminate() send SIGTERM: say when, then die of it as before. The
-            # handler may have interrupted emit() in this very thread, which holds the lock: waiting for it would
-            # hang the process (and its parent's join) until the timeout. So send what is buffered only if the
-            # lock is free, and this last event on its own.
-            nonlocal code
-            code = -signum
-            if _lock.acquire(blocking=False):
-                try:
-                    _flush_locked()
-                finally:
-                    _lock.release()
-            _write_frame((json.dumps(ended_event(), separators=(",", ":")) + "\n").encode())
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-
-        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, on_terminate)
         try:
             code = bootstrap(self, *args, **kwargs)
             return code
         finally:
-            if code >= 0:
-                ended()
+            emit(["process", os.getpid(), os.getppid(), self.name[:200], started, now(), code])
+            flush()
 
     process.BaseProcess._bootstrap = _bootstrap  # type: ignore[attr-defined]
 
@@ -192,6 +168,39 @@ def _patch_processes() -> None:
         return spawnv_passfds(path, args, passfds)
 
     util.spawnv_passfds = spawnv_with_recorder
+
+
+def _watch_deaths(popen_class: Any) -> None:
+    """A child killed by a signal (Pool.terminate(), Process.kill()) cannot say when it ended: its parent says so
+    when it sees the death. (A SIGTERM handler in the child would race with the blocking call the signal interrupts:
+    a new pool worker waiting on the pool's lock never runs a Python handler, and it and its parent's join hang.)"""
+    init, poll = popen_class.__init__, popen_class.poll
+
+    def init_watched(self: Any, process_obj: Any) -> None:
+        self._recorded_as = (process_obj.name[:200], now())
+        init(self, process_obj)
+
+    def poll_watched(self: Any, *args: Any, **kwargs: Any) -> Optional[int]:
+        code = poll(self, *args, **kwargs)
+        recorded = getattr(self, "_recorded_as", None)
+        if code is not None and code < 0 and recorded:
+            self._recorded_as = None
+            emit(["process", self.pid, os.getpid(), recorded[0], recorded[1], now(), code])
+        return code
+
+    popen_class.__init__, popen_class.poll = init_watched, poll_watched
+
+
+def _patch_popen_fork() -> None:
+    from multiprocessing import popen_fork
+
+    _watch_deaths(popen_fork.Popen)
+
+
+def _patch_popen_forkserver() -> None:
+    from multiprocessing import popen_forkserver  # it overrides poll()
+
+    _watch_deaths(popen_forkserver.Popen)
 
 
 def _patch_process_pool() -> None:
@@ -306,6 +315,47 @@ def _patch_asyncio() -> None:
     base_events.BaseEventLoop.call_soon = recorded_call_soon  # type: ignore[method-assign]
 
 
+# The audit events (sys.addaudithook) that say where a program is about to connect, resolve a name or download.
+NETWORK_EVENTS = frozenset(("socket.connect", "socket.getaddrinfo", "urllib.Request"))
+DEFAULT_PORTS = {"http": "80", "https": "443", "ftp": "21"}
+
+
+def _url_host_port(url: str) -> Tuple[str, str]:
+    """`https://user@host:8443/path` → (host, 8443); urllib.parse is not imported for it at every start."""
+    scheme, _, rest = url.partition("://")
+    netloc = rest.split("/", 1)[0].split("?", 1)[0].rpartition("@")[2]
+    if netloc.startswith("["):
+        host, _, port = netloc[1:].partition("]")
+        port = port[1:]
+    else:
+        host, _, port = netloc.partition(":")
+    return host, port or DEFAULT_PORTS.get(scheme.lower(), "")
+
+
+def _is_loopback(host: str) -> bool:
+    return host in ("", "localhost", "::1", "0.0.0.0", "::") or host.startswith("127.") or host.endswith(".localhost")
+
+
+def _network_hook(event: str, args: Any) -> None:
+    if event not in NETWORK_EVENTS:
+        return
+    if event == "urllib.Request":
+        what = str(args[0])
+        host, port = _url_host_port(what)
+    elif event == "socket.connect":
+        address = args[1]
+        if not isinstance(address, tuple) or len(address) < 2:  # type: ignore[arg-type]
+            return  # a Unix socket
+        host, port, what = address[0], address[1], event  # type: ignore[index]
+    else:
+        host, port, what = args[0], args[1], event
+    host = host.decode() if isinstance(host, bytes) else "" if host is None else str(host)
+    if _is_loopback(host):
+        return
+    emit(["net", os.getpid(), host[:200], "" if port is None else str(port)[:20], what[:300]])
+    flush()
+
+
 _installed = False
 _main_started = now()
 
@@ -328,6 +378,7 @@ def install(main: bool) -> None:
     else:
         atexit.register(flush)
     os.register_at_fork(after_in_child=_forget_in_child)
+    sys.addaudithook(_network_hook)  # a forked child keeps it; spawned ones install it here
     _patch_threads()
     # The rest is patched when the program first imports it: a program that never touches asyncio or
     # multiprocessing does not pay for importing them.
@@ -336,6 +387,8 @@ def install(main: bool) -> None:
         "multiprocessing": _patch_processes,
         "concurrent.futures.thread": _patch_thread_pool,
         "concurrent.futures.process": _patch_process_pool,
+        "multiprocessing.popen_fork": _patch_popen_fork,  # spawn's Popen is a subclass
+        "multiprocessing.popen_forkserver": _patch_popen_forkserver,
     }
     for name, patch in list(lazy.items()):
         if name in sys.modules:

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { devCheckers } from '../../../../src/engine/check/warm/dev-checkers.ts';
 import { formatDiagnostic } from '../../../../src/engine/check/diagnostic.ts';
-import { findPython } from '../../../../src/engine/run/toolchain.ts';
+import { findPython } from '../../../../src/engine/toolchain/runtimes.ts';
 import { typecheckPy } from '../../../../src/engine/check/pyright.ts';
 import { typecheckTs } from '../../../../src/engine/check/tsc.ts';
 import { alive, examplesDirWith, ROOT } from '../../../helpers/examples-dir.ts';
+import { addEngineFixtures, hasVenv } from '../../../helpers/engine-env.ts';
 
 // The one-pass TypeScript checker, counted: which path answered a check (one-pass or a server) is then asserted, not
 // inferred from equal diagnostics.
@@ -94,6 +95,37 @@ describe('devCheckers', { timeout: 300_000 }, () => {
 		// Every check above went to the two servers started first.
 		expect(checkers.pids()).toEqual(pids);
 	});
+
+	it.runIf(hasVenv)(
+		'keeps a server per interpreter: the engine programs on .venv beside the others, neither restarting the other',
+		async () => {
+			const { checkers, check, examplesDir, root } = await setUp(['ok']);
+			await addEngineFixtures({ examplesDir, root } as never, ['anyio-group']);
+			const engineFile = path.join(examplesDir, 'anyio-group', 'anyio-group.py');
+			const venvPython = path.join(ROOT, '.venv', 'bin', 'python');
+			const checkEngine = async () =>
+				(await checkers.py([engineFile], examplesDir, root, venvPython)).map(formatDiagnostic);
+			await checkers.warmUp();
+			expect(await check.py()).toEqual([]);
+			expect(await checkEngine()).toEqual([]);
+			const pids = checkers.pids();
+			expect(pids).toHaveLength(3);
+			// A build checks both at once, on every save.
+			for (let i = 0; i < 2; i++) expect(await Promise.all([check.py(), checkEngine()])).toEqual([[], []]);
+			await writeFile(
+				engineFile,
+				(await readFile(engineFile, 'utf8')).replace('anyio.sleep(delay)', 'anyio.sleep(str(delay))')
+			);
+			const [plain, engine] = await Promise.all([check.py(), checkEngine()]);
+			expect(plain).toEqual([]);
+			expect(engine).toEqual([
+				expect.stringMatching(
+					/^examples\/anyio-group\/anyio-group\.py:\d+:\d+ reportArgumentType Argument of type "str"/
+				),
+			]);
+			expect(checkers.pids()).toEqual(pids);
+		}
+	);
 
 	it('sees a new example and a deleted one', async () => {
 		const { checkers, check, examplesDir } = await setUp(['ok']);
