@@ -4,6 +4,8 @@
  * (shared/claims.ts), and what the browser's practice runner builds from a run in the page. Types only; isomorphic.
  */
 
+import type { LoopView } from './loop.ts';
+
 export type RowKind = 'process' | 'thread' | 'task' | 'worker' | 'child' | 'span' | 'executor' | 'slot' | 'stage';
 
 /** A stretch of time, in ms from the start of the run. */
@@ -48,4 +50,6 @@ export interface Timeline {
 	rows: TimelineRow[];
 	/** Wall time of the main process, ms. */
 	totalMs: number;
+	/** The event loop's own view, iteration by iteration, when the program ran one (shared/loop.ts). */
+	loop?: LoopView;
 }
