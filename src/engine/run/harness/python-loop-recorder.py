@@ -341,21 +341,26 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
             return handle_run(self)
         state.handles_now += 1
         totals[0] += 1
-        # Named before it runs: a future's done-callbacks, which say whom a timer wakes, are gone once it has.
+        # All named before it runs: a future's done-callbacks, which say whom a timer wakes, are gone once it has.
         label, task = label_of(note, self)
-        task_obj = note.task() if note is not None and note.task is not None else None
+        cause = note.cause if note is not None else ("io" if _is_io(self, self._loop) else "other")
+        task_ref = note.task if note is not None else None
         # A task that finishes in this step has no frame left after it: its line is then where it resumed.
-        line_before = task_line(task_obj) if task_obj is not None else None
+        line = task_line(task_ref()) if task_ref is not None else callback_line(callback)
+        if note is not None:
+            noted.pop(id(self), None)
+        # Nothing in this frame may hold the task while it runs: a failed task's traceback can keep the frames it
+        # ran under, and a cycle through them would delay "Task exception was never retrieved" until the garbage
+        # collector runs, so the program would print it later than alone (debugging-unhandled-error).
+        del note, callback
         out_first = output_line()
         started = now()
         try:
             handle_run(self)
         finally:
             ended = now()
-            cause = note.cause if note is not None else ("io" if _is_io(self, self._loop) else "other")
-            line = (task_line(task_obj) or line_before) if task_obj is not None else callback_line(callback)
-            if note is not None:
-                noted.pop(id(self), None)
+            if task_ref is not None:
+                line = task_line(task_ref()) or line
             state.current[10].append([label, task, cause, started, ended, out_first, output_line(), line])
         return None
 
