@@ -45,16 +45,21 @@ PRUNE_AT = 4096
 
 
 class _Noted:
-    """Who put a handle in the ready queue, and what it will run; kept beside the handle (it has __slots__)."""
+    """Who put a handle in the ready queue, and what it will run; kept beside the handle (it has __slots__), and
+    only as names and weak references: a handle cancelled before it ran (a timeout's timer) is never popped, and a
+    strong reference from here would keep its task alive, and so delay asyncio's report of the task's failure."""
 
-    __slots__ = ("handle", "cause", "task", "callback", "args")
+    __slots__ = ("handle", "cause", "task", "name", "future", "line")
 
-    def __init__(self, handle: Any, cause: str, task: Any, callback: Any, args: Tuple[Any, ...]) -> None:
+    def __init__(
+        self, handle: Any, cause: str, task: Any, name: str, future: Any, line: Optional[int]
+    ) -> None:
         self.handle = weakref.ref(handle)
         self.cause = cause
         self.task = weakref.ref(task) if task is not None else None
-        self.callback = callback
-        self.args = args
+        self.name = name  # the callback's, for a handle that is not a task's step
+        self.future = weakref.ref(future) if future is not None else None  # its first argument, when a future
+        self.line = line  # the callback's first line, when it is the program's
 
 
 class _Where:
@@ -157,14 +162,14 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         if task is not None:
             name = task_name(task)
             return name, name
-        callback = note.callback if note is not None else getattr(handle, "_callback", None)
-        args = note.args if note is not None else getattr(handle, "_args", None) or ()
-        name = callable_name(callback)[:MAX_LABEL]
-        if args and isinstance(args[0], futures.Future):
-            woken = awaiting_task(args[0])
-            if woken is not None:
-                name = f"{name} → {task_name(woken)}"
-        return name, None
+        if note is not None:
+            name, future = note.name, note.future() if note.future is not None else None
+        else:
+            args = getattr(handle, "_args", None) or ()
+            name = callable_name(getattr(handle, "_callback", None))[:MAX_LABEL]
+            future = args[0] if args and isinstance(args[0], futures.Future) else None
+        woken = awaiting_task(future) if future is not None else None
+        return (f"{name} → {task_name(woken)}" if woken is not None else name), None
 
     def note_of(handle: Any) -> Optional[_Noted]:
         note = noted.get(id(handle))
@@ -174,12 +179,23 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         if len(noted) >= PRUNE_AT:
             for key in [k for k, v in noted.items() if v.handle() is None or v.handle()._cancelled]:
                 del noted[key]
-        noted[id(handle)] = _Noted(handle, cause, task, callback, args)
+        if task is not None:
+            noted[id(handle)] = _Noted(handle, cause, task, "", None, None)
+        else:
+            future = args[0] if args and isinstance(args[0], futures.Future) else None
+            name = callable_name(callback)[:MAX_LABEL]
+            noted[id(handle)] = _Noted(handle, cause, None, name, future, callback_line(callback))
 
     def on_call_soon(loop: Any, callback: Any, args: Tuple[Any, ...], handle: Any) -> None:
         """Called by python-recorder.py's `call_soon` wrapper with the handle it made."""
         if loop not in states or handle is None:
             return
+        try:
+            note_call_soon(callback, args, handle)
+        except Exception:
+            pass  # the recorder must never be what breaks a program: the handle's cause stays unknown
+
+    def note_call_soon(callback: Any, args: Tuple[Any, ...], handle: Any) -> None:
         task = getattr(callback, "__self__", None)
         if isinstance(task, asyncio.Task):
             # A task's first step is scheduled as it is made; a step that awaited a future is woken with it as the
@@ -202,7 +218,10 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
             handle = original(self, *args, **kwargs)
             if self in states and handle is not None:
                 at = 2 if name == "call_at" else 1  # call_at(when, callback, *args); call_soon_threadsafe(callback, …)
-                note(handle, cause, None, args[at - 1], tuple(args[at:]))
+                try:
+                    note(handle, cause, None, args[at - 1], tuple(args[at:]))
+                except Exception:
+                    pass  # as in on_call_soon
             return handle
 
         scheduled.__name__ = scheduled.__qualname__ = original.__name__
@@ -388,9 +407,8 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         garbage collector runs, so the program would print it later than alone (debugging-unhandled-error).
         """
         note = note_of(handle)
-        callback = note.callback if note is not None else handle._callback
-        if getattr(getattr(callback, "__func__", callback), "__name__", "") == "_read_from_self":
-            return None  # the self-pipe drained: plumbing, its wake-up is the iteration's `thread`
+        if note is None and getattr(getattr(handle._callback, "__func__", None), "__name__", "") == "_read_from_self":
+            return None  # the self-pipe drained (an I/O handle, never noted): plumbing; the wake-up is `thread`
         if state.handles_now >= MAX_HANDLES_PER_ITERATION or totals[0] >= MAX_HANDLES:
             state.where.dropped += 1
             return None
@@ -400,7 +418,10 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         cause = note.cause if note is not None else ("io" if _is_io(handle, handle._loop) else "other")
         task_ref = note.task if note is not None else None
         # A task that finishes in this step has no frame left after it: its line is then where it resumed.
-        line = task_line(task_ref()) if task_ref is not None else callback_line(callback)
+        if task_ref is not None:
+            line = task_line(task_ref())
+        else:
+            line = note.line if note is not None else callback_line(handle._callback)
         if note is not None:
             noted.pop(id(handle), None)
         return label, task, cause, task_ref, line
