@@ -67,7 +67,8 @@ describe('recording', () => {
 
 	it('does not change what a program prints', async () => {
 		// never-retrieved: asyncio reports a failed task nobody awaited only if the recorder leaves its error unread.
-		const dirs = await examplesDirWith(['interleave', 'one-clock', 'never-retrieved']);
+		// never-retrieved-at-del: the same report at `del`, without gc.collect(): the recorders keep no cycle.
+		const dirs = await examplesDirWith(['interleave', 'one-clock', 'never-retrieved', 'never-retrieved-at-del']);
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
 		const plan = await planBuild(examples, ROOT, chooseSandbox(process.env));
 		for (const planned of plan.programs) {
@@ -77,6 +78,8 @@ describe('recording', () => {
 			expect(renderRun(on), program.displayPath).toEqual(renderRun(off));
 			if (program.displayPath.includes('never-retrieved'))
 				expect(renderRun(on).join('\n')).toContain('Task exception was never retrieved');
+			if (program.displayPath.includes('never-retrieved-at-del'))
+				expect(renderRun(on).join('\n')).toMatch(/never retrieved[^]*after del/);
 			expect(on.trace, program.displayPath).toContain('"main"');
 			expect(off.trace, program.displayPath).toBe('');
 		}
@@ -109,10 +112,13 @@ describe('recording', () => {
 		const total = Math.max(a!.end, b!.end, c!.end) - Math.min(a!.start, b!.start, c!.start);
 		const sum = lengths.reduce((x, y) => x + y, 0);
 		expect(total - lengths[0]!).toBeLessThan(sum - total);
-		// The example declares two claims (examples/what-is-asyncio-three-tasks/example.json): `every` over none holds.
+		// The example's claims (examples/what-is-asyncio-three-tasks/example.json), the loop's among them, all hold.
 		expect(before.claims!.map((claim) => [claim.says, claim.holds])).toEqual([
 			['a, b and c wait at the same time', true],
 			['a, b and c together take about the longest one (0.3 s), not the sum (0.6 s)', true],
+			[expect.stringContaining('all three first run in one later iteration of the loop'), true],
+			["c's sleep(0.1) timer is due before b's sleep(0.2)", true],
+			["b's sleep(0.2) timer is due before a's sleep(0.3)", true],
 		]);
 
 		const file = path.join(dir, `${id}.py`);
