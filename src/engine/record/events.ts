@@ -125,6 +125,12 @@ export function parseRecordedEvents(text: string): RecordedEvent[] {
 			case 'net':
 				events.push({ type, pid, host: String(e[2]), port: String(e[3] ?? ''), what: String(e[4]) });
 				break;
+			case 'loop':
+			case 'loop-ran':
+			case 'loop-unseen':
+			case 'loop-dropped':
+				// The event loop's own view (src/shared/loop.ts), which record/loop.ts reads (issue 27), not the timeline.
+				break;
 			default:
 				throw new Error(`timeline recorder sent an unknown event: ${line.slice(0, 200)}`);
 		}

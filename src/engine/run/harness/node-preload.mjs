@@ -28,7 +28,7 @@ if (stripped) {
 // The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost. This runs in
 // the example's process, so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the
 // engine's: it cannot be read through engine/env.ts.
-if (process.env.CONCURRENCY_NOTES_RECORD !== '0') await import('./node-recorder.mjs');
+const recorder = process.env.CONCURRENCY_NOTES_RECORD !== '0' ? await import('./node-recorder.mjs') : null;
 
 // Workers forward their output to the main thread's streams, which frame it there.
 if (isMainThread) {
@@ -43,6 +43,8 @@ if (isMainThread) {
 					? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
 					: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 			const framed = Buffer.concat([Buffer.from(`\0${tag}${data.length}\0`), data]);
+			// The loop recorder marks each callback with the output lines printed before and by it.
+			if (recorder) for (let at = data.indexOf(10); at !== -1; at = data.indexOf(10, at + 1)) recorder.output.lines++;
 			return write(framed, typeof encoding === 'function' ? encoding : callback);
 		};
 	}

@@ -11,6 +11,10 @@ import { subscribe } from 'node:diagnostics_channel';
 import { errorMonitor } from 'node:events';
 import { writeSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
+import { output, recordLoop } from './node-loop-recorder.mjs';
+
+/** node-preload.mjs counts the lines each write of the main thread prints, for the loop recorder. */
+export { output };
 
 const now = () => process.hrtime.bigint().toString();
 // performance.now() counts from this thread's own origin: map it onto the monotonic clock once.
@@ -46,14 +50,17 @@ function flush() {
 	}
 }
 
+/** Adds an event to the buffer, and writes the buffer when it is full; schedules nothing. */
+function send(event) {
+	const line = `${JSON.stringify(event)}\n`;
+	const bytes = Buffer.byteLength(line);
+	if (pendingBytes + bytes > PIPE_BUF - 16) flush();
+	pending += line;
+	pendingBytes += bytes;
+}
+
 function emit(...events) {
-	for (const event of events) {
-		const line = `${JSON.stringify(event)}\n`;
-		const bytes = Buffer.byteLength(line);
-		if (pendingBytes + bytes > PIPE_BUF - 16) flush();
-		pending += line;
-		pendingBytes += bytes;
-	}
+	for (const event of events) send(event);
 	// A worker may be terminated at any moment, without an 'exit' event: it writes at once.
 	if (!isMainThread) flush();
 	else if (!timer) ((timer = setTimeout(flush, 0)), timer.unref());
@@ -99,6 +106,8 @@ subscribe('net.client.socket', ({ socket }) =>
 
 if (isMainThread) {
 	const started = now();
+	// The loop's events wait for a full buffer or the exit: a flush timer per turn would add turns of its own.
+	const finishLoop = recordLoop({ send, ownCallbacks: [flush] });
 	subscribe('worker_threads', ({ worker }) => {
 		const created = now();
 		const id = worker.threadId; // -1 once the worker has exited
@@ -117,6 +126,7 @@ if (isMainThread) {
 		});
 	});
 	process.once('exit', (code) => {
+		finishLoop();
 		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
 		flush();
 	});
