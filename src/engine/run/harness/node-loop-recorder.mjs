@@ -35,6 +35,12 @@ const MAX_ITERATIONS = 1000;
 const MAX_HANDLES_PER_ITERATION = 64;
 const MAX_HANDLES = 6000;
 const MAX_TIMERS = 16;
+/**
+ * The loop's events of one process stay under this many bytes (the handles past it are dropped, and counted): the
+ * engine stops a run whose pipe carries more than 256 KiB (run/spawn.ts), its events included, and a program of many
+ * small callbacks (streams-pipeline: thousands of promise jobs) reaches 6000 handles at some 75 bytes each.
+ */
+const MAX_BYTES = 144 * 1024;
 /** A line stays under this, so that every write (which adds a frame header) stays under PIPE_BUF. */
 const MAX_LINE = 3900;
 
@@ -71,6 +77,7 @@ export function recordLoop({ send, ownCallbacks }) {
 	let iterations = 0;
 	let handles = 0;
 	let dropped = 0; // callbacks that ran but were left out by a bound
+	let bytes = 0; // of the loop events sent so far (see MAX_BYTES)
 	let idleSeen = idleNs();
 	// Node's module loader runs promise jobs of its own before the program's: recording starts as it loads the main
 	// module (whose evaluation, and the linking of its imports, follow in the next few jobs).
@@ -85,7 +92,8 @@ export function recordLoop({ send, ownCallbacks }) {
 
 	const startIteration = (start, phase, waited, woken) => {
 		if (iteration) finishIteration();
-		if (++iterations > MAX_ITERATIONS) return; // its callbacks are counted as dropped
+		// Past a bound, no iteration is begun: its callbacks are counted as dropped.
+		if (++iterations > MAX_ITERATIONS || handles >= MAX_HANDLES || bytes >= MAX_BYTES) return;
 		const wokeBy =
 			woken ?? (waited === 0n ? 'ready' : ({ timers: 'timer', poll: 'io', thread: 'thread' }[phase] ?? 'none'));
 		iteration = { n: turns.turn, start, end: start, waited, wokeBy, timers: pendingTimers(), ran: [] };
@@ -94,21 +102,31 @@ export function recordLoop({ send, ownCallbacks }) {
 	const finishIteration = () => {
 		const { n, start, end, waited, wokeBy, timers, ran } = iteration;
 		iteration = null;
+		if (ran.length === 0) return; // every callback of it was over a bound
 		const head = ['loop', process.pid, 'main', n, String(start), String(end), String(waited), wokeBy, [], timers];
-		// Handles go on the iteration's line while it stays short, then on continuation lines.
+		// Handles go on the iteration's line while it stays short, then on continuation lines; past the byte budget,
+		// the rest are dropped (the budget is spent: no iteration begins after this one).
 		let line = [...head, []];
 		let size = JSON.stringify(line).length;
-		for (const ran1 of ran) {
+		bytes += size;
+		for (const [index, ran1] of ran.entries()) {
 			const add = JSON.stringify(ran1).length + 1;
+			if (bytes + add > MAX_BYTES) {
+				dropped += ran.length - index;
+				bytes = MAX_BYTES;
+				break;
+			}
 			if (size + add > MAX_LINE && line.at(-1).length > 0) {
 				send(line);
 				line = ['loop-ran', process.pid, 'main', n, []];
 				size = JSON.stringify(line).length;
+				bytes += size;
 			}
 			line.at(-1).push(ran1);
 			size += add;
+			bytes += add;
 		}
-		send(line);
+		if (line.at(-1).length > 0) send(line);
 	};
 
 	const pendingTimers = () => {
