@@ -2,8 +2,11 @@
  * `npm run bench:recording`: what the timeline recorder costs. Runs programs through the real sandboxed runner with
  * the recorder on and off, alternating (so a busy moment hits both alike), and compares medians:
  * - per event: programs that make many events (10 000 asyncio steps in Python, 5 000 `performance.measure()` in
- *   Node) and measure the CPU time of their own loop: (CPU on − CPU off) / events;
- * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up.
+ *   Node, 27 000 callbacks the Node loop recorder sees: promise jobs, nextTicks, immediates) and measure the CPU time
+ *   of their own loop: (CPU on − CPU off) / events (a loop callback past the recorder's bounds, counted not sent, is
+ *   one event too);
+ * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up (the
+ *   event-loop page's Node programs among them, whose callbacks the loop recorder records).
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +19,27 @@ import { projectRoot } from '../../src/cli/project-root.ts';
 
 const root = projectRoot();
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
-const REAL = ['what-is-asyncio-three-tasks', 'to-thread-ticker', 'threads-io-bound', 'processes-start-methods'];
+const REAL = [
+	'what-is-asyncio-three-tasks',
+	'to-thread-ticker',
+	'threads-io-bound',
+	'processes-start-methods',
+	'node-loop-queues',
+	'node-loop-io-callback',
+	'node-loop-starvation',
+];
+/** The loop recorder's callbacks in a run's events: those sent (`loop`, `loop-ran`) and those counted past its bounds. */
+function loopCallbacks(trace: string): number {
+	let callbacks = 0;
+	for (const line of trace.split('\n')) {
+		if (!line.startsWith('["loop')) continue;
+		const event = JSON.parse(line) as unknown[];
+		if (event[0] === 'loop') callbacks += (event[10] as unknown[]).length;
+		else if (event[0] === 'loop-ran') callbacks += (event[4] as unknown[]).length;
+		else if (event[0] === 'loop-dropped') callbacks += event[3] as number;
+	}
+	return callbacks;
+}
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = await mkdtemp(path.join(root, 'tests', '.tmp-bench-'));
@@ -27,6 +50,7 @@ try {
 	for (const [id, file] of [
 		['steps', 'steps.py'],
 		['measures', 'measures.ts'],
+		['callbacks', 'callbacks.ts'],
 	]) {
 		await cp(path.join(import.meta.dirname, 'recording-cost', file), path.join(dir, id, `${id}${path.extname(file)}`), {
 			recursive: true,
@@ -35,6 +59,7 @@ try {
 	for (const id of REAL) await cp(path.join(root, 'examples', id), path.join(dir, id), { recursive: true });
 	await writeFile(path.join(dir, 'measures', 'example.json'), '{ "timeoutMs": 30000 }');
 	await writeFile(path.join(dir, 'steps', 'example.json'), '{ "timeoutMs": 30000 }');
+	await writeFile(path.join(dir, 'callbacks', 'example.json'), '{ "timeoutMs": 30000 }');
 
 	const examples = await discoverExamples(dir, root);
 	const plan = await planBuild(examples, root, chooseSandbox(process.env));
@@ -56,10 +81,9 @@ try {
 				off.push(b.durationMs);
 				loopOn.push(loopMs(a));
 				loopOff.push(loopMs(b));
-				events = parseRecordedEvents(a.trace ?? '').reduce(
-					(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : 1),
-					0
-				);
+				events =
+					parseRecordedEvents(a.trace ?? '').reduce((n, e) => n + (e.type === 'task' ? e.steps.length + 1 : 1), 0) +
+					loopCallbacks(a.trace ?? '');
 			}
 			const cost = median(on) - median(off);
 			const loopCost = median(loopOn) - median(loopOff);

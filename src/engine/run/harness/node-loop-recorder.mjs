@@ -78,6 +78,7 @@ export function recordLoop({ send, ownCallbacks }) {
 	let handles = 0;
 	let dropped = 0; // callbacks that ran but were left out by a bound
 	let bytes = 0; // of the loop events sent so far (see MAX_BYTES)
+	let exhausted = false; // a bound of the process is reached: nothing more is recorded
 	let idleSeen = idleNs();
 	// Node's module loader runs promise jobs of its own before the program's: recording starts as it loads the main
 	// module (whose evaluation, and the linking of its imports, follow in the next few jobs).
@@ -92,8 +93,8 @@ export function recordLoop({ send, ownCallbacks }) {
 
 	const startIteration = (start, phase, waited, woken) => {
 		if (iteration) finishIteration();
-		// Past a bound, no iteration is begun: its callbacks are counted as dropped.
-		if (++iterations > MAX_ITERATIONS || handles >= MAX_HANDLES || bytes >= MAX_BYTES) return;
+		// Past a bound, no iteration is begun: from then on the hooks only count the callbacks, as dropped.
+		if (++iterations > MAX_ITERATIONS || handles >= MAX_HANDLES || bytes >= MAX_BYTES) return void (exhausted = true);
 		const wokeBy =
 			woken ?? (waited === 0n ? 'ready' : ({ timers: 'timer', poll: 'io', thread: 'thread' }[phase] ?? 'none'));
 		iteration = { n: turns.turn, start, end: start, waited, wokeBy, timers: pendingTimers(), ran: [] };
@@ -156,7 +157,7 @@ export function recordLoop({ send, ownCallbacks }) {
 	const hook = createHook(
 		guarded({
 			init(asyncId, type, _trigger, resource) {
-				if (type === 'PROMISE') return;
+				if (type === 'PROMISE' || exhausted) return;
 				types.set(asyncId, type);
 				if (type === 'Timeout' || type === 'Immediate') created.set(asyncId, turns.stamp());
 				if (type === 'Timeout') {
@@ -167,7 +168,13 @@ export function recordLoop({ send, ownCallbacks }) {
 			},
 			before(asyncId) {
 				if (depth++ > 0 || !started) return;
+				// (The recorder's own flush timer, rare, is counted among them: telling it apart would cost every callback.)
+				if (exhausted) return void dropped++;
 				const known = types.get(asyncId);
+				// A queue's callback (a promise's is not kept: unknown) in a full iteration: it starts no turn and follows no
+				// wait, so there is nothing to learn from it but that it ran.
+				if (iteration?.ran.length >= MAX_HANDLES_PER_ITERATION && (known === undefined || known in QUEUE_LABELS))
+					return void (dropped++, (handle = null));
 				const resource = executionAsyncResource();
 				// A promise's type is not kept (promises are many); a resource made before the recorder started is named by
 				// its class, and counted as I/O.
@@ -187,10 +194,11 @@ export function recordLoop({ send, ownCallbacks }) {
 				else if (!iteration && iterations === 0)
 					startIteration(start, phase, 0n, 'none'); // the main module's turn
 				else if (iteration) iteration.waited += waited;
+				if (exhausted) return void dropped++; // this one reached the bound
 				handle = [labelFor(type, resource), null, phase, start, 0n, output.lines, 0, null];
 			},
 			after(asyncId) {
-				if (--depth > 0) return;
+				if (--depth > 0 || exhausted) return;
 				const type = types.get(asyncId);
 				if (type !== undefined && ONCE.has(type)) (types.delete(asyncId), created.delete(asyncId));
 				if (!handle) return;
