@@ -82,8 +82,10 @@ try {
 				loopOn.push(loopMs(a));
 				loopOff.push(loopMs(b));
 				events =
-					parseRecordedEvents(a.trace ?? '').reduce((n, e) => n + (e.type === 'task' ? e.steps.length + 1 : 1), 0) +
-					loopCallbacks(a.trace ?? '');
+					parseRecordedEvents(a.trace ?? '').reduce(
+						(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : e.type.startsWith('loop') ? 0 : 1),
+						0
+					) + loopCallbacks(a.trace ?? '');
 			}
 			const cost = median(on) - median(off);
 			const loopCost = median(loopOn) - median(loopOff);

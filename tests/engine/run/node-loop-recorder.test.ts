@@ -3,12 +3,13 @@
  * (tests/fixtures/examples/node-loop-*): the raw wire events it sends, checked against what Node guarantees.
  */
 import { describe, expect, it } from 'vitest';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { planBuild } from '../../../src/engine/plan/plan.ts';
 import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { outputText } from '../../../src/shared/output.ts';
-import { ROOT, examplesDirWith } from '../../helpers/examples-dir.ts';
+import { ROOT, examplesDirWith, recordingEffects } from '../../helpers/examples-dir.ts';
 
 interface Ran {
 	label: string;
@@ -141,13 +142,16 @@ describe('the Node loop recorder', () => {
 		else expect(zero.iteration.n).toBe(3);
 	});
 
-	it('shows a callback that spins as one long handle, after a wait for its timer, with no other one during it', async () => {
+	it('shows a callback that spins as one long handle, in the turn after the wait for it, with no other one during it', async () => {
 		const { iterations, ran } = await record('node-loop-busy');
 		const busy = ran('busy');
 		expect(busy.handle.cause).toBe('timers');
 		expect(busy.handle.end - busy.handle.start).toBeGreaterThanOrEqual(300);
-		expect(busy.iteration.wokeBy).toBe('timer');
-		expect(busy.iteration.waited).toBeGreaterThan(5);
+		// The loop waited for it in the poll phase of the turn before, which ran nothing: timers run at a turn's start.
+		const waiting = iterations.find((i) => i.n === busy.iteration.n - 1)!;
+		expect(waiting).toMatchObject({ wokeBy: 'timer', ran: [] });
+		expect(waiting.waited).toBeGreaterThan(5);
+		expect(busy.iteration).toMatchObject({ wokeBy: 'ready', waited: 0 });
 		// Its timer was pending as that turn began, and due by then (Node's loop clock counts whole ms).
 		const pending = busy.iteration.timers.find((t) => t.label === 'busy')!;
 		expect(pending.due).toBeLessThanOrEqual(busy.iteration.start + 2);
@@ -156,6 +160,25 @@ describe('the Node loop recorder', () => {
 		// The second timer, due 10 ms later, ran after the spin, in the next turn's timers phase.
 		const after = ran('after');
 		expect(after.handle.start).toBeGreaterThanOrEqual(busy.handle.end);
+	});
+
+	it("reaches the page's Timeline.loop: the main thread's turns in ms from the run's start, beside its rows", async () => {
+		const dirs = await examplesDirWith(['node-loop-busy']);
+		const program = (await buildExamples(dirs, recordingEffects().effects)).examples[0]!.programs[0]!;
+		const timeline = program.timeline!;
+		const view = timeline.loop!;
+		if (!('loops' in view)) throw new Error(`loop unseen: ${view.unseen}`);
+		expect(view.loops.map((loop) => [loop.where, loop.dropped])).toEqual([['main', 0]]);
+		const { iterations } = view.loops[0]!;
+		expect(iterations.map((i) => i.n)).toEqual(iterations.map((_, index) => index + 1));
+		const busy = iterations.flatMap((i) => i.ran).find((h) => h.label === 'busy')!;
+		expect(busy).toMatchObject({ cause: 'timers', out: [0, 1] });
+		expect(busy.end - busy.start).toBeGreaterThanOrEqual(300);
+		// On the timeline's clock: after the 30 ms timer, within the main process's bar.
+		const main = timeline.rows[0]!.bars[0]!;
+		expect(busy.start).toBeGreaterThanOrEqual(30);
+		expect(busy.end).toBeLessThanOrEqual(main.end);
+		expect(busy.line).toBeUndefined();
 	});
 
 	it('counts a chain of immediates one turn each, within its bounds, and says how many callbacks it left out', async () => {

@@ -15,15 +15,19 @@
 // - the phase, and the turns, are inferred from those types as node-loop-turns.mjs explains: Node counts no turns.
 //   Turn 1 is the main module (which, loaded by Node's module loader, runs inside one of its promise jobs) with the
 //   ticks and promise jobs it queued; the loop's first turn is turn 2.
-// - `waited`: the time Node's loop spent blocked in its event provider (epoll_wait) before the turn's callbacks, from
-//   `performance.nodeTiming.idleTime`, which libuv measures around exactly that call; `wokeBy` follows from the first
-//   callback after the wait (a timer, I/O, a worker's message), `ready` when the loop did not wait.
+// - `waited`: the time Node's loop spent blocked in its event provider (epoll_wait, in the poll phase), from
+//   `performance.nodeTiming.idleTime`, which libuv measures around exactly that call, read at every callback;
+//   `wokeBy` follows from the first callback after the wait (a timer, I/O, a worker's message), `ready` when the turn
+//   began without one. A timer runs in the turn after the wait for it: the turn that waited is sent on its own, with
+//   nothing in `ran` (`waited` > 0, `wokeBy` "timer"), and the timer's turn did not wait.
 // - `timers`: the timers pending as the turn began (soonest first, 16 at most), from the `Timeout` objects Node keeps:
 //   their due time is Node's (its loop clock, in whole ms, at creation plus the delay), moved onto the monotonic clock
 //   by the smallest gap seen between a timer's creation and its loop-clock stamp.
 // What Node does not tell, and so is not sent: the ready queue (Node keeps its queues private: `ready` is always []);
 // the line of the program a callback runs (the callback's source position needs the inspector: `line` is null); a
-// turn that ran no callback; the loop of a worker thread.
+// turn that neither waited nor ran a callback; the loop of a worker thread; the main module's start before Node's
+// module loader loads it (the loader's own promise jobs before then are left out, those between its loading and its
+// evaluation are not: the main module's run is one `promise` handle among the first of turn 1).
 // Nothing is printed and nothing is scheduled: events are buffered and written (synchronously, under PIPE_BUF) when
 // the buffer fills and when the process exits, so the program's timers, immediates and turns stay its own.
 import { createHook, executionAsyncResource } from 'node:async_hooks';
@@ -80,6 +84,7 @@ export function recordLoop({ send, ownCallbacks }) {
 	let bytes = 0; // of the loop events sent so far (see MAX_BYTES)
 	let exhausted = false; // a bound of the process is reached: nothing more is recorded
 	let idleSeen = idleNs();
+	let lastEnd = now(); // of the last callback: where a turn that only waited begins
 	// Node's module loader runs promise jobs of its own before the program's: recording starts as it loads the main
 	// module (whose evaluation, and the linking of its imports, follow in the next few jobs).
 	const main = process.argv[1] ? pathToFileURL(process.argv[1]).href : null;
@@ -91,19 +96,18 @@ export function recordLoop({ send, ownCallbacks }) {
 		},
 	});
 
-	const startIteration = (start, phase, waited, woken) => {
+	const startIteration = (start, waited, wokeBy) => {
 		if (iteration) finishIteration();
 		// Past a bound, no iteration is begun: from then on the hooks only count the callbacks, as dropped.
 		if (++iterations > MAX_ITERATIONS || handles >= MAX_HANDLES || bytes >= MAX_BYTES) return void (exhausted = true);
-		const wokeBy =
-			woken ?? (waited === 0n ? 'ready' : ({ timers: 'timer', poll: 'io', thread: 'thread' }[phase] ?? 'none'));
 		iteration = { n: turns.turn, start, end: start, waited, wokeBy, timers: pendingTimers(), ran: [] };
 	};
 
 	const finishIteration = () => {
 		const { n, start, end, waited, wokeBy, timers, ran } = iteration;
 		iteration = null;
-		if (ran.length === 0) return; // every callback of it was over a bound
+		// A turn that only waited is sent; one whose every callback was over a bound is not.
+		if (ran.length === 0 && waited === 0n) return;
 		const head = ['loop', process.pid, 'main', n, String(start), String(end), String(waited), wokeBy, [], timers];
 		// Handles go on the iteration's line while it stays short, then on continuation lines; past the byte budget,
 		// the rest are dropped (the budget is spent: no iteration begins after this one).
@@ -127,7 +131,7 @@ export function recordLoop({ send, ownCallbacks }) {
 			size += add;
 			bytes += add;
 		}
-		if (line.at(-1).length > 0) send(line);
+		if (line[0] === 'loop' || line.at(-1).length > 0) send(line);
 	};
 
 	const pendingTimers = () => {
@@ -187,13 +191,24 @@ export function recordLoop({ send, ownCallbacks }) {
 				const waited = idle - idleSeen;
 				idleSeen = idle;
 				const stamp = created.get(asyncId);
-				// Node's loop blocks only in its poll phase: a wait since the last callback means it reached that phase.
+				const wokeBy =
+					waited === 0n
+						? 'ready'
+						: type === 'MESSAGEPORT'
+							? 'thread'
+							: ({ timers: 'timer', poll: 'io' }[phase] ?? 'none');
+				// Node's loop blocks only in its poll phase: a wait since the last callback means it reached that phase,
+				// in this callback's turn, or in the turn before it (a timer runs in the turn after the wait for it),
+				// which ran nothing but the wait: that one is sent as a turn of its own.
 				const polled = waited > 0n && turns.next('poll');
-				if (turns.next(phase, stamp) || polled)
-					startIteration(start, type === 'MESSAGEPORT' ? 'thread' : phase, waited);
+				if (polled) {
+					startIteration(lastEnd, waited, wokeBy);
+					if (iteration) iteration.end = start; // it waited until about now
+				}
+				if (turns.next(phase, stamp)) startIteration(start, polled ? 0n : waited, polled ? 'ready' : wokeBy);
 				else if (!iteration && iterations === 0)
-					startIteration(start, phase, 0n, 'none'); // the main module's turn
-				else if (iteration) iteration.waited += waited;
+					startIteration(start, 0n, 'none'); // the main module's turn
+				else if (iteration && !polled) iteration.waited += waited;
 				if (exhausted) return void dropped++; // this one reached the bound
 				handle = [labelFor(type, resource), null, phase, start, 0n, output.lines, 0, null];
 			},
@@ -203,6 +218,7 @@ export function recordLoop({ send, ownCallbacks }) {
 				if (type !== undefined && ONCE.has(type)) (types.delete(asyncId), created.delete(asyncId));
 				if (!handle) return;
 				const end = now();
+				lastEnd = end;
 				handle[4] = end;
 				handle[6] = output.lines;
 				if (iteration && handles < MAX_HANDLES && iteration.ran.length < MAX_HANDLES_PER_ITERATION) {

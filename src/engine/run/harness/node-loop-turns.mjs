@@ -17,8 +17,8 @@
 // - and when the loop waited (blocked in its poll phase, which the recorder measures) after a callback of the check or
 //   close phase, or before a timer: the wait is the poll phase, and counts as one.
 // What this cannot see: two turns in a row that ran callbacks of the same single phase (two I/O callbacks, each in its
-// own turn, with nothing in the timers, check or close phases between them) count as one turn; a turn that ran
-// nothing at all is not counted.
+// own turn, with nothing in the timers, check or close phases between them and no wait) count as one turn; a turn
+// that neither ran a callback nor waited is not counted.
 
 /** Loop phases in the order one turn runs them; the queues (nextTick, promise) belong to no order. */
 const ORDER = { timers: 0, poll: 1, check: 2, close: 3 };
