@@ -49,8 +49,13 @@ const MAX_BYTES = 144 * 1024;
 const MAX_LINE = 3900;
 
 const QUEUE_LABELS = { TickObject: 'nextTick', PROMISE: 'promise', Microtask: 'queueMicrotask' };
-/** Resources whose callback runs once: their type is forgotten after it. */
+/**
+ * Resources whose callback runs once, their type forgotten after it (a program of many file reads keeps no list of
+ * them): the queues' callbacks, immediates, and libuv's requests (`FSREQCALLBACK`, `WRITEWRAP`, `TCPCONNECTWRAP`, …),
+ * unlike its handles (`TCPWRAP`, `TIMERWRAP`), whose callbacks run again.
+ */
 const ONCE = new Set(['TickObject', 'Immediate', 'Microtask']);
+const REQUEST = /REQ|CONNECTWRAP$|WRITEWRAP$|SHUTDOWNWRAP$/;
 
 /** Output lines printed so far in this process (node-preload.mjs counts them as it frames each write). */
 export const output = { lines: 0 };
@@ -215,7 +220,8 @@ export function recordLoop({ send, ownCallbacks }) {
 			after(asyncId) {
 				if (--depth > 0 || exhausted) return;
 				const type = types.get(asyncId);
-				if (type !== undefined && ONCE.has(type)) (types.delete(asyncId), created.delete(asyncId));
+				if (type !== undefined && (ONCE.has(type) || REQUEST.test(type)))
+					(types.delete(asyncId), created.delete(asyncId));
 				if (!handle) return;
 				const end = now();
 				lastEnd = end;
