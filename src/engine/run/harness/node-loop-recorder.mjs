@@ -31,6 +31,7 @@
 // Nothing is printed and nothing is scheduled: events are buffered and written (synchronously, under PIPE_BUF) when
 // the buffer fills and when the process exits, so the program's timers, immediates and turns stay its own.
 import { createHook, executionAsyncResource } from 'node:async_hooks';
+import { realpathSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { phaseOf, TurnCounter } from './node-loop-turns.mjs';
@@ -91,8 +92,9 @@ export function recordLoop({ send, ownCallbacks }) {
 	let idleSeen = idleNs();
 	let lastEnd = now(); // of the last callback: where a turn that only waited begins
 	// Node's module loader runs promise jobs of its own before the program's: recording starts as it loads the main
-	// module (whose evaluation, and the linking of its imports, follow in the next few jobs).
-	const main = process.argv[1] ? pathToFileURL(process.argv[1]).href : null;
+	// module (whose evaluation, and the linking of its imports, follow in the next few jobs), by its real path as the
+	// loader names it; at the latest, at the loop's first callback.
+	const main = process.argv[1] ? pathToFileURL(realPath(process.argv[1])).href : null;
 	let started = main === null;
 	const loading = registerHooks({
 		load(url, context, nextLoad) {
@@ -117,10 +119,10 @@ export function recordLoop({ send, ownCallbacks }) {
 		// Handles go on the iteration's line while it stays short, then on continuation lines; past the byte budget,
 		// the rest are dropped (the budget is spent: no iteration begins after this one).
 		let line = [...head, []];
-		let size = JSON.stringify(line).length;
+		let size = byteLength(line);
 		bytes += size;
 		for (const [index, ran1] of ran.entries()) {
-			const add = JSON.stringify(ran1).length + 1;
+			const add = byteLength(ran1) + 1;
 			if (bytes + add > MAX_BYTES) {
 				dropped += ran.length - index;
 				bytes = MAX_BYTES;
@@ -129,7 +131,7 @@ export function recordLoop({ send, ownCallbacks }) {
 			if (size + add > MAX_LINE && line.at(-1).length > 0) {
 				send(line);
 				line = ['loop-ran', process.pid, 'main', n, []];
-				size = JSON.stringify(line).length;
+				size = byteLength(line);
 				bytes += size;
 			}
 			line.at(-1).push(ran1);
@@ -154,7 +156,9 @@ export function recordLoop({ send, ownCallbacks }) {
 					clockOffsetMs = Math.min(clockOffsetMs, madeAt - timeout._idleStart);
 					createdAt.delete(timeout);
 				}
-				pending.push([labelOf(timeout._onTimeout, 'Timeout'), timeout._idleStart + timeout._idleTimeout]);
+				// Shorter labels than a handle's: 16 of them share the iteration's first line.
+				const label = labelOf(timeout._onTimeout, 'Timeout').slice(0, 80);
+				pending.push([label, timeout._idleStart + timeout._idleTimeout]);
 			}
 		}
 		pending.sort((a, b) => a[1] - b[1]);
@@ -176,6 +180,7 @@ export function recordLoop({ send, ownCallbacks }) {
 				}
 			},
 			before(asyncId) {
+				if (!started && depth === 0 && types.has(asyncId) && !(types.get(asyncId) in QUEUE_LABELS)) started = true;
 				if (depth++ > 0 || !started) return;
 				// (The recorder's own flush timer, rare, is counted among them: telling it apart would cost every callback.)
 				if (exhausted) return void dropped++;
@@ -282,7 +287,17 @@ function hasCloseCallback(resource) {
 }
 
 function labelOf(fn, fallback) {
-	return (typeof fn === 'function' && fn.name) || fallback;
+	return (typeof fn === 'function' && typeof fn.name === 'string' && fn.name.slice(0, 200)) || fallback;
+}
+
+const byteLength = (value) => Buffer.byteLength(JSON.stringify(value));
+
+function realPath(file) {
+	try {
+		return realpathSync(file);
+	} catch {
+		return file;
+	}
 }
 
 function labelFor(type, resource) {
