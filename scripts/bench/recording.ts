@@ -3,10 +3,15 @@
  * the recorder on and off, alternating (so a busy moment hits both alike), and compares medians:
  * - per event: programs that make many events (10 000 asyncio steps in Python, 5 000 `performance.measure()` in
  *   Node, 27 000 callbacks the Node loop recorder sees: promise jobs, nextTicks, immediates) and measure the CPU time
- *   of their own loop: (CPU on − CPU off) / events (a loop callback past the recorder's bounds, counted not sent, is
- *   one event too);
+ *   of their own loop: (CPU on − CPU off) / events (a loop callback past a loop recorder's bounds, counted not sent,
+ *   is one event too);
  * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up (the
- *   event-loop page's Node programs among them, whose callbacks the loop recorder records).
+ *   event-loop page's Node programs among them).
+ * And what the event loop's view adds (python-loop-recorder.py, node-loop-recorder.mjs): each program also runs with
+ * the recorder on but the loop's view off (`no-loop`); its cost per run is on − no-loop, per loop event (an iteration
+ * or a handle it ran, or one it counted past its bounds) the loop's CPU on − no-loop over those events. `loop` stays
+ * inside the Python loop recorder's bounds (200 iterations); `steps` (10 000 steps) and `callbacks` (27 000 Node
+ * callbacks) go past them, where only the cheap counting of what is left out runs.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,18 +33,6 @@ const REAL = [
 	'node-loop-io-callback',
 	'node-loop-starvation',
 ];
-/** The loop recorder's callbacks in a run's events: those sent (`loop`, `loop-ran`) and those counted past its bounds. */
-function loopCallbacks(trace: string): number {
-	let callbacks = 0;
-	for (const line of trace.split('\n')) {
-		if (!line.startsWith('["loop')) continue;
-		const event = JSON.parse(line) as unknown[];
-		if (event[0] === 'loop') callbacks += (event[10] as unknown[]).length;
-		else if (event[0] === 'loop-ran') callbacks += (event[4] as unknown[]).length;
-		else if (event[0] === 'loop-dropped') callbacks += event[3] as number;
-	}
-	return callbacks;
-}
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = await mkdtemp(path.join(root, 'tests', '.tmp-bench-'));
@@ -49,6 +42,7 @@ try {
 	}
 	for (const [id, file] of [
 		['steps', 'steps.py'],
+		['loop', 'loop.py'],
 		['measures', 'measures.ts'],
 		['callbacks', 'callbacks.ts'],
 	]) {
@@ -60,6 +54,7 @@ try {
 	await writeFile(path.join(dir, 'measures', 'example.json'), '{ "timeoutMs": 30000 }');
 	await writeFile(path.join(dir, 'steps', 'example.json'), '{ "timeoutMs": 30000 }');
 	await writeFile(path.join(dir, 'callbacks', 'example.json'), '{ "timeoutMs": 30000 }');
+	await writeFile(path.join(dir, 'loop', 'example.json'), '{ "timeoutMs": 30000 }');
 
 	const examples = await discoverExamples(dir, root);
 	const plan = await planBuild(examples, root, chooseSandbox(process.env));
@@ -73,19 +68,32 @@ try {
 			const loopOff: number[] = [];
 			const loopMs = (r: { output: Array<{ text: string }> }) =>
 				Number(/loop ms: ([\d.]+)/.exec(r.output.map((c) => c.text).join(''))?.[1] ?? NaN);
+			const noLoop: number[] = [];
+			// The run's CPU (its cgroup's, where there is one): a loaded machine stretches the wall clock, not this.
+			const cpuOn: number[] = [];
+			const cpuNoLoop: number[] = [];
+			const loopNoLoop: number[] = [];
 			let events = 0;
+			let loopEvents = 0;
 			for (let i = 0; i < ROUNDS; i++) {
 				const a = await runExample(planned);
 				const b = await runExample(planned, { record: false });
 				on.push(a.durationMs);
+				if (a.cpuMs != null) cpuOn.push(a.cpuMs);
 				off.push(b.durationMs);
 				loopOn.push(loopMs(a));
 				loopOff.push(loopMs(b));
-				events =
-					parseRecordedEvents(a.trace ?? '').reduce(
-						(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : e.type.startsWith('loop') ? 0 : 1),
-						0
-					) + loopCallbacks(a.trace ?? '');
+				const recorded = parseRecordedEvents(a.trace ?? '');
+				const dropped = recorded.reduce((n, e) => n + (e.type === 'loop-dropped' ? e.count : 0), 0);
+				events = recorded.reduce(
+					(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : e.type === 'loop' ? e.ran.length + 1 : 1),
+					dropped
+				);
+				loopEvents = recorded.reduce((n, e) => n + (e.type === 'loop' ? e.ran.length + 1 : 0), dropped);
+				const c = await runExample(planned, { record: 'no-loop' });
+				noLoop.push(c.durationMs);
+				if (c.cpuMs != null) cpuNoLoop.push(c.cpuMs);
+				loopNoLoop.push(loopMs(c));
 			}
 			const cost = median(on) - median(off);
 			const loopCost = median(loopOn) - median(loopOff);
@@ -96,6 +104,20 @@ try {
 				`${program.displayPath}: ${events} events; on ${median(on).toFixed(0)} ms, off ${median(off).toFixed(0)} ms: ` +
 					`${cost.toFixed(0)} ms per run${perEvent}`
 			);
+			{
+				const loopCpu = median(loopOn) - median(loopNoLoop);
+				const perLoopEvent = Number.isNaN(loopCpu)
+					? ''
+					: `; CPU of its loop: ${median(loopNoLoop).toFixed(1)} ms without it: ${((loopCpu * 1000) / Math.max(loopEvents, 1)).toFixed(2)} µs per loop event`;
+				const cpu =
+					cpuOn.length && cpuNoLoop.length
+						? `; CPU ${median(cpuOn).toFixed(0)} ms, without it ${median(cpuNoLoop).toFixed(0)} ms: ${(median(cpuOn) - median(cpuNoLoop)).toFixed(0)} ms per run`
+						: '';
+				console.log(
+					`  the loop's view: ${loopEvents} loop events (iterations and handles); without it ${median(noLoop).toFixed(0)} ms: ` +
+						`${(median(on) - median(noLoop)).toFixed(0)} ms per run${cpu}${perLoopEvent}`
+				);
+			}
 		}
 	}
 } finally {

@@ -67,7 +67,8 @@ describe('recording', () => {
 
 	it('does not change what a program prints', async () => {
 		// never-retrieved: asyncio reports a failed task nobody awaited only if the recorder leaves its error unread.
-		const dirs = await examplesDirWith(['interleave', 'one-clock', 'never-retrieved']);
+		// never-retrieved-at-del: the same report at `del`, without gc.collect(): the recorders keep no cycle.
+		const dirs = await examplesDirWith(['interleave', 'one-clock', 'never-retrieved', 'never-retrieved-at-del']);
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
 		const plan = await planBuild(examples, ROOT, chooseSandbox(process.env));
 		for (const planned of plan.programs) {
@@ -77,6 +78,8 @@ describe('recording', () => {
 			expect(renderRun(on), program.displayPath).toEqual(renderRun(off));
 			if (program.displayPath.includes('never-retrieved'))
 				expect(renderRun(on).join('\n')).toContain('Task exception was never retrieved');
+			if (program.displayPath.includes('never-retrieved-at-del'))
+				expect(renderRun(on).join('\n')).toMatch(/never retrieved[^]*after del/);
 			expect(on.trace, program.displayPath).toContain('"main"');
 			expect(off.trace, program.displayPath).toBe('');
 		}

@@ -41,11 +41,12 @@ const MAX_HANDLES_PER_ITERATION = 64;
 const MAX_HANDLES = 6000;
 const MAX_TIMERS = 16;
 /**
- * The loop's events of one process stay under this many bytes (the handles past it are dropped, and counted): the
- * engine stops a run whose pipe carries more than 256 KiB (run/spawn.ts), its events included, and a program of many
- * small callbacks (streams-pipeline: thousands of promise jobs) reaches 6000 handles at some 75 bytes each.
+ * The loop's events of one process stay under this many bytes (the handles past it are dropped, and counted), as
+ * Python's do: the engine stops a run whose pipe carries more than 256 KiB (run/spawn.ts), its events included, a run
+ * may have several Node processes, and a program of many small callbacks (streams-pipeline: thousands of promise
+ * jobs) reaches 6000 handles at some 75 bytes each.
  */
-const MAX_BYTES = 144 * 1024;
+const MAX_BYTES = 64 * 1024;
 /** A line stays under this, so that every write (which adds a frame header) stays under PIPE_BUF. */
 const MAX_LINE = 3900;
 
@@ -120,6 +121,7 @@ export function recordLoop({ send, ownCallbacks }) {
 		// the rest are dropped (the budget is spent: no iteration begins after this one).
 		let line = [...head, []];
 		let size = byteLength(line);
+		if (bytes + size > MAX_BYTES) return void ((dropped += ran.length), (bytes = MAX_BYTES));
 		bytes += size;
 		for (const [index, ran1] of ran.entries()) {
 			const add = byteLength(ran1) + 1;
@@ -138,7 +140,8 @@ export function recordLoop({ send, ownCallbacks }) {
 			size += add;
 			bytes += add;
 		}
-		if (line[0] === 'loop' || line.at(-1).length > 0) send(line);
+		// (An iteration none of whose handles fit is not sent: a turn that only waited is, with none.)
+		if (line.at(-1).length > 0 || ran.length === 0) send(line);
 	};
 
 	const pendingTimers = () => {

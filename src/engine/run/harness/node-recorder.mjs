@@ -107,7 +107,9 @@ subscribe('net.client.socket', ({ socket }) =>
 if (isMainThread) {
 	const started = now();
 	// The loop's events wait for a full buffer or the exit: a flush timer per turn would add turns of its own.
-	const finishLoop = recordLoop({ send, ownCallbacks: [flush] });
+	// CONCURRENCY_NOTES_RECORD=no-loop leaves the loop out: `npm run bench:recording` measures what it adds.
+	const finishLoop =
+		process.env.CONCURRENCY_NOTES_RECORD === 'no-loop' ? () => {} : recordLoop({ send, ownCallbacks: [flush] });
 	subscribe('worker_threads', ({ worker }) => {
 		const created = now();
 		const id = worker.threadId; // -1 once the worker has exited
