@@ -25,10 +25,13 @@ if (stripped) {
 	});
 }
 
-// The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost. This runs in
-// the example's process, so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the
-// engine's: it cannot be read through engine/env.ts.
-const recorder = process.env.CONCURRENCY_NOTES_RECORD !== '0' ? await import('./node-recorder.mjs') : null;
+// The timeline recorder (node-recorder.mjs) and the event loop's (node-loop-recorder.mjs); they print nothing. Off
+// (`0`), or the loop's off (`no-loop`), only when the engine measures their cost. This runs in the example's process,
+// so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the engine's: it cannot be read
+// through engine/env.ts.
+const recording = process.env.CONCURRENCY_NOTES_RECORD;
+const recorder = recording !== '0' ? await import('./node-recorder.mjs') : null;
+if (recorder && recording !== 'no-loop') recorder.startLoopRecorder();
 
 // Workers forward their output to the main thread's streams, which frame it there.
 if (isMainThread) {

@@ -104,12 +104,18 @@ subscribe('net.client.socket', ({ socket }) =>
 	})
 );
 
+let finishLoop = () => {};
+/**
+ * Records the main thread's event loop (node-loop-recorder.mjs), as node-preload.mjs asks: not when the engine
+ * measures what it costs (`npm run bench:recording`). Its events wait for a full buffer or the exit: a flush timer
+ * per turn would add turns of its own.
+ */
+export function startLoopRecorder() {
+	if (isMainThread) finishLoop = recordLoop({ send, ownCallbacks: [flush] });
+}
+
 if (isMainThread) {
 	const started = now();
-	// The loop's events wait for a full buffer or the exit: a flush timer per turn would add turns of its own.
-	// CONCURRENCY_NOTES_RECORD=no-loop leaves the loop out: `npm run bench:recording` measures what it adds.
-	const finishLoop =
-		process.env.CONCURRENCY_NOTES_RECORD === 'no-loop' ? () => {} : recordLoop({ send, ownCallbacks: [flush] });
 	subscribe('worker_threads', ({ worker }) => {
 		const created = now();
 		const id = worker.threadId; // -1 once the worker has exited
