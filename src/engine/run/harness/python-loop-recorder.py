@@ -251,6 +251,47 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         totals[1] += len(line) + 2
         emit_json(line + "]]")
 
+    def before_select(state: _LoopState, loop: Any) -> Optional[Tuple[int, List[str], List[Any], List[Any]]]:
+        """An iteration begins: the previous one ends, and the ready queue and the timers are read as they are."""
+        started = now()
+        close_iteration(state, started)
+        where = state.where
+        if where.n >= MAX_ITERATIONS or totals[0] >= MAX_HANDLES or totals[1] >= MAX_BYTES:
+            where.dropped += 1
+            state.handles_now = -1  # nothing of this iteration is recorded
+            return None
+        where.n += 1
+        state.handles_now = 0
+        ready = [label_of(note_of(h), h)[0] for h in islice(loop._ready, MAX_READY) if not h._cancelled]
+        pending = heapq.nsmallest(MAX_TIMERS, (h for h in loop._scheduled if not h._cancelled), key=_when)
+        timers = [[label_of(note_of(h), h)[0], int(h._when * 1e9)] for h in pending]
+        return started, ready, pending, timers
+
+    def after_select(
+        state: _LoopState,
+        loop: Any,
+        timeout: Optional[float],
+        events_list: Any,
+        started: int,
+        ready: List[str],
+        pending: List[Any],
+        timers: List[Any],
+    ) -> None:
+        """The wait is over: how long it was, and what ended it."""
+        woke = now()
+        if timeout == 0 and loop._ready:
+            woke_by = "ready"
+        elif state.ssock_fd is not None and any(key.fd == state.ssock_fd for key, _ in events_list):
+            woke_by = "thread"
+        elif events_list:
+            woke_by = "io"
+        elif pending and pending[0]._when <= loop.time() + loop._clock_resolution:
+            woke_by = "timer"
+        else:
+            woke_by = "none"
+        where = state.where
+        state.current = ["loop", pid_box[0], where.name, where.n, started, 0, woke - started, woke_by, ready, timers, []]
+
     def watch(loop: Any) -> Optional[_LoopState]:
         """Starts recording a loop (once); None when it cannot be seen."""
         state = states.get(loop)
@@ -277,31 +318,16 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         select = selector.select  # the bound method of this selector
 
         def recorded_select(timeout: Optional[float] = None) -> Any:
-            started = now()
-            close_iteration(state, started)
-            where = state.where
-            if where.n >= MAX_ITERATIONS or totals[0] >= MAX_HANDLES or totals[1] >= MAX_BYTES:
-                where.dropped += 1
-                state.handles_now = -1  # nothing of this iteration is recorded
-                return select(timeout)
-            where.n += 1
-            state.handles_now = 0
-            ready = [label_of(note_of(h), h)[0] for h in islice(loop._ready, MAX_READY) if not h._cancelled]
-            pending = heapq.nsmallest(MAX_TIMERS, (h for h in loop._scheduled if not h._cancelled), key=_when)
-            timers = [[label_of(note_of(h), h)[0], int(h._when * 1e9)] for h in pending]
+            try:
+                began = before_select(state, loop)
+            except Exception:  # the recorder must never be what breaks a program
+                began = None
             events_list = select(timeout)
-            woke = now()
-            if timeout == 0 and loop._ready:
-                woke_by = "ready"
-            elif state.ssock_fd is not None and any(key.fd == state.ssock_fd for key, _ in events_list):
-                woke_by = "thread"
-            elif events_list:
-                woke_by = "io"
-            elif pending and pending[0]._when <= loop.time() + loop._clock_resolution:
-                woke_by = "timer"
-            else:
-                woke_by = "none"
-            state.current = ["loop", pid_box[0], where.name, where.n, started, 0, woke - started, woke_by, ready, timers, []]
+            if began is not None:
+                try:
+                    after_select(state, loop, timeout, events_list, *began)
+                except Exception:
+                    pass
             return events_list
 
         selector.select = recorded_select
@@ -332,43 +358,60 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         state = states.get(self._loop)
         if state is None or state.current is None or state.handles_now < 0:
             return handle_run(self)
-        note = note_of(self)
-        callback = note.callback if note is not None else self._callback
-        if getattr(getattr(callback, "__func__", callback), "__name__", "") == "_read_from_self":
-            return handle_run(self)  # the self-pipe drained: plumbing, its wake-up is the iteration's `thread`
-        if state.handles_now >= MAX_HANDLES_PER_ITERATION or totals[0] >= MAX_HANDLES:
-            state.where.dropped += 1
+        try:
+            before = before_run(self, state)
+        except Exception:  # the recorder must never be what breaks a program: the handle runs unrecorded
+            before = None
+        if before is None:
             return handle_run(self)
-        state.handles_now += 1
-        totals[0] += 1
-        # All named before it runs: a future's done-callbacks, which say whom a timer wakes, are gone once it has.
-        label, task = label_of(note, self)
-        cause = note.cause if note is not None else ("io" if _is_io(self, self._loop) else "other")
-        task_ref = note.task if note is not None else None
-        # A task that finishes in this step has no frame left after it: its line is then where it resumed.
-        line = task_line(task_ref()) if task_ref is not None else callback_line(callback)
-        if note is not None:
-            noted.pop(id(self), None)
-        # Nothing in this frame may hold the task while it runs: a failed task's traceback can keep the frames it
-        # ran under, and a cycle through them would delay "Task exception was never retrieved" until the garbage
-        # collector runs, so the program would print it later than alone (debugging-unhandled-error).
-        del note, callback
+        label, task, cause, task_ref, line = before
         out_first = output_line()
         started = now()
         try:
             handle_run(self)
         finally:
             ended = now()
-            if task_ref is not None:
-                line = task_line(task_ref()) or line
-            state.current[10].append([label, task, cause, started, ended, out_first, output_line(), line])
+            try:
+                if task_ref is not None:
+                    line = task_line(task_ref()) or line
+                state.current[10].append([label, task, cause, started, ended, out_first, output_line(), line])
+            except Exception:
+                pass
         return None
+
+    def before_run(handle: Any, state: _LoopState) -> Optional[Tuple[str, Optional[str], str, Any, Optional[int]]]:
+        """What a handle is, read before it runs; None when it is left out (plumbing, or past a bound).
+
+        Everything is named now: a future's done-callbacks, which say whom a timer wakes, are gone once it has run.
+        And nothing is kept but names and a weak reference: a failed task's traceback can keep the frames it ran
+        under, and a cycle through them back to the task would delay "Task exception was never retrieved" until the
+        garbage collector runs, so the program would print it later than alone (debugging-unhandled-error).
+        """
+        note = note_of(handle)
+        callback = note.callback if note is not None else handle._callback
+        if getattr(getattr(callback, "__func__", callback), "__name__", "") == "_read_from_self":
+            return None  # the self-pipe drained: plumbing, its wake-up is the iteration's `thread`
+        if state.handles_now >= MAX_HANDLES_PER_ITERATION or totals[0] >= MAX_HANDLES:
+            state.where.dropped += 1
+            return None
+        state.handles_now += 1
+        totals[0] += 1
+        label, task = label_of(note, handle)
+        cause = note.cause if note is not None else ("io" if _is_io(handle, handle._loop) else "other")
+        task_ref = note.task if note is not None else None
+        # A task that finishes in this step has no frame left after it: its line is then where it resumed.
+        line = task_line(task_ref()) if task_ref is not None else callback_line(callback)
+        if note is not None:
+            noted.pop(id(handle), None)
+        return label, task, cause, task_ref, line
 
     events.Handle._run = recorded_run  # type: ignore[method-assign]
 
     def task_line(task: Any) -> Optional[int]:
         """The program's line where the task is suspended after its step: the innermost program frame of the chain
         (coroutines awaiting coroutines, `cr_await`; a generator-based one by `gi_yieldfrom`), down to the future."""
+        if task is None:
+            return None  # gone with its last step
         program = program_file()
         coro = task.get_coro()
         line = None
