@@ -1,7 +1,7 @@
 // Records the event loop's own view of a TypeScript example's run (issue 27): for each turn of the main thread's loop,
 // the callbacks it ran in order, each with the phase or queue it came from, its start and end, and the output lines it
-// printed. Started by node-recorder.mjs in the main thread of every Node process of a run (a worker's own loop is not
-// recorded). The wire events are the Python recorder's (src/shared/loop.ts, python-recorder.py's header):
+// printed. Started (node-preload.mjs → node-recorder.mjs's startLoopRecorder) in the main thread of every Node
+// process of a run, the program's own and its forked children (a worker's own loop is not recorded). The wire events are the Python recorder's (src/shared/loop.ts, python-recorder.py's header):
 //   ["loop", pid, "main", n, start_ns, end_ns, waited_ns, wokeBy, ready, timers, ran]   (+ ["loop-ran", …] lines)
 //   ["loop-dropped", pid, "main", count]
 //

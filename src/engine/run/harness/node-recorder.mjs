@@ -3,6 +3,7 @@
 // own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
 // program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
 // exactly what they always do).
+// In the main thread it also sends the event loop's turns (node-loop-recorder.mjs), when the preload starts it.
 // It also records every attempt to reach the network beyond loopback, which Node's permission model refuses: the
 // build fails such a run, whose page would show what a reader's copy, with a network, need not print.
 // Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
