@@ -7,7 +7,7 @@ import { phaseOf, TurnCounter } from '../../../src/engine/run/harness/node-loop-
 
 /**
  * The turn of each callback, given its phase (and for a timer or immediate, the index of the callback that made it);
- * `wait` is a wait the recorder measured between two callbacks, which it passes on as the poll phase.
+ * `wait` is a wait the recorder measured between two callbacks (`wait after write`: after a write's completion).
  */
 function turnsOf(callbacks: Array<[phase: string, madeBy?: number | 'main']>): number[] {
 	const counter = new TurnCounter();
@@ -15,8 +15,8 @@ function turnsOf(callbacks: Array<[phase: string, madeBy?: number | 'main']>): n
 	const mainStamp = counter.stamp();
 	const turns: number[] = [];
 	for (const [phase, madeBy] of callbacks) {
-		if (phase === 'wait') {
-			counter.next('poll');
+		if (phase.startsWith('wait')) {
+			counter.wait(phase === 'wait after write');
 			continue;
 		}
 		const made = madeBy === undefined ? undefined : madeBy === 'main' ? mainStamp : stamps[madeBy];
@@ -101,11 +101,19 @@ describe('TurnCounter', () => {
 		// Two timers due 10 ms apart: the loop waited between them, so they ran in two turns.
 		expect(turnsOf([['timers', 'main'], ['wait'], ['timers', 'main']])).toEqual([2, 3]);
 		expect(turnsOf([['timers'], ['wait'], ['poll'], ['check']])).toEqual([2, 2, 2]);
-		// A wait after a check callback is the next turn's poll phase.
+		// A wait after a check callback is the next turn's poll phase; one after the main module, the loop's first.
 		expect(turnsOf([['check'], ['wait'], ['poll']])).toEqual([2, 3]);
+		expect(turnsOf([['promise'], ['wait'], ['timers']])).toEqual([1, 3]);
 	});
 
-	it('cannot tell two turns apart that each ran only I/O callbacks (what the module header says)', () => {
+	it('tells apart two turns of I/O callbacks by the wait between them, unless the first completed a write', () => {
+		// libuv blocks once in a poll phase, before its callbacks: a wait after one is the next turn's.
+		expect(turnsOf([['poll'], ['wait'], ['poll']])).toEqual([2, 3]);
+		// A write that completed at once runs in the pending phase, before the same turn's poll.
+		expect(turnsOf([['poll'], ['wait after write'], ['poll']])).toEqual([2, 2]);
+	});
+
+	it('cannot tell two turns apart that each ran only I/O callbacks, without a wait (what the module header says)', () => {
 		expect(turnsOf([['poll'], ['poll']])).toEqual([2, 2]);
 	});
 });

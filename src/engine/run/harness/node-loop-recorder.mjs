@@ -58,6 +58,8 @@ const QUEUE_LABELS = { TickObject: 'nextTick', PROMISE: 'promise', Microtask: 'q
  */
 const ONCE = new Set(['TickObject', 'Immediate', 'Microtask']);
 const REQUEST = /REQ|CONNECTWRAP$|WRITEWRAP$|SHUTDOWNWRAP$/;
+/** A write's completion, which libuv may run in its pending phase, before the poll phase (node-loop-turns.mjs). */
+const WRITE = /WRITEWRAP$|SHUTDOWNWRAP$/;
 
 /** Output lines printed so far in this process (node-preload.mjs counts them as it frames each write). */
 export const output = { lines: 0 };
@@ -92,6 +94,7 @@ export function recordLoop({ send, ownCallbacks }) {
 	let exhausted = false; // a bound of the process is reached: nothing more is recorded
 	let idleSeen = idleNs();
 	let lastEnd = now(); // of the last callback: where a turn that only waited begins
+	let lastLoopType = ''; // of the last callback of a phase (not a queue's): was it a write's completion?
 	// Node's module loader runs promise jobs of its own before the program's: recording starts as it loads the main
 	// module (whose evaluation, and the linking of its imports, follow in the next few jobs), by its real path as the
 	// loader names it; at the latest, at the loop's first callback.
@@ -204,24 +207,20 @@ export function recordLoop({ send, ownCallbacks }) {
 				const waited = idle - idleSeen;
 				idleSeen = idle;
 				const stamp = created.get(asyncId);
-				const wokeBy =
-					waited === 0n
-						? 'ready'
-						: type === 'MESSAGEPORT'
-							? 'thread'
-							: ({ timers: 'timer', poll: 'io' }[phase] ?? 'none');
 				// Node's loop blocks only in its poll phase: a wait since the last callback means it reached that phase,
-				// in this callback's turn, or in the turn before it (a timer runs in the turn after the wait for it),
-				// which ran nothing but the wait: that one is sent as a turn of its own.
-				const polled = waited > 0n && turns.next('poll');
-				if (polled) {
-					startIteration(lastEnd, waited, wokeBy);
-					if (iteration) iteration.end = start; // it waited until about now
+				// in the turn it was in or in a new one (node-loop-turns.mjs). The wait is that turn's, and what runs next
+				// says what ended it; a timer runs in the turn after it, so a turn may have run nothing but the wait.
+				if (waited > 0n) {
+					if (turns.wait(WRITE.test(lastLoopType))) startIteration(lastEnd, 0n, 'ready');
+					if (iteration) {
+						iteration.waited += waited;
+						iteration.wokeBy = type === 'MESSAGEPORT' ? 'thread' : ({ timers: 'timer', poll: 'io' }[phase] ?? 'none');
+						iteration.end = start; // it waited until about now
+					}
 				}
-				if (turns.next(phase, stamp)) startIteration(start, polled ? 0n : waited, polled ? 'ready' : wokeBy);
-				else if (!iteration && iterations === 0)
-					startIteration(start, 0n, 'none'); // the main module's turn
-				else if (iteration && !polled) iteration.waited += waited;
+				if (!(type in QUEUE_LABELS)) lastLoopType = type;
+				if (turns.next(phase, stamp)) startIteration(start, 0n, 'ready');
+				else if (!iteration && iterations === 0) startIteration(start, 0n, 'none'); // the main module's turn
 				if (exhausted) return void dropped++; // this one reached the bound
 				handle = [labelFor(type, resource), null, phase, start, 0n, output.lines, 0, null];
 			},

@@ -14,11 +14,15 @@
 // - and when a timer or an immediate runs in the turn, and at or before the phase, it was created in: Node runs a
 //   timer made in the timers phase, and an immediate made in the check phase, on a later turn, never in the same one
 //   (so a chain of `setImmediate` counts one turn per link, as the loop ran it);
-// - and when the loop waited (blocked in its poll phase, which the recorder measures) after a callback of the check or
-//   close phase, or before a timer: the wait is the poll phase, and counts as one.
-// What this cannot see: two turns in a row that ran callbacks of the same single phase (two I/O callbacks, each in its
-// own turn, with nothing in the timers, check or close phases between them and no wait) count as one turn; a turn
-// that neither ran a callback nor waited is not counted.
+// - and when the loop waited (blocked in its poll phase, which the recorder measures) after a callback of the poll,
+//   check or close phase, or before a timer: the wait is a poll phase. libuv blocks at most once in a poll phase, and
+//   before it runs any of its callbacks (uv__io_poll: a first look that does not block, a blocking one only when that
+//   found nothing, and it returns once it has run callbacks), so a wait after an I/O callback is the next turn's. Not
+//   after a write's completion (`WRITEWRAP`, `SHUTDOWNWRAP`): libuv runs one that finished at once in its pending
+//   phase, which comes before the poll phase of the same turn; a wait after it stays in the turn.
+// What this cannot see: two turns in a row that ran callbacks of the same single phase without waiting (two I/O
+// callbacks, each in its own turn, with nothing in the timers, check or close phases between them) count as one
+// turn; a turn that neither ran a callback nor waited is not counted.
 
 /** Loop phases in the order one turn runs them; the queues (nextTick, promise) belong to no order. */
 const ORDER = { timers: 0, poll: 1, check: 2, close: 3 };
@@ -64,6 +68,19 @@ export class TurnCounter {
 		const madeThisTurn = created !== undefined && created >> 3 === this.turn && order <= (created & 7);
 		const newTurn = order < this.#last || this.#last === BEFORE_LOOP || madeThisTurn;
 		this.#last = order;
+		if (newTurn) this.turn++;
+		return newTurn;
+	}
+
+	/**
+	 * Takes a wait, measured since the last callback: the loop reached its poll phase. True when it begins a new turn.
+	 * @param {boolean} afterWrite the last callback of a phase completed a write, which may have run in the pending
+	 *   phase, before this turn's poll
+	 */
+	wait(afterWrite) {
+		const poll = ORDER.poll;
+		const newTurn = this.#last === BEFORE_LOOP || this.#last > poll || (this.#last === poll && !afterWrite);
+		this.#last = poll;
 		if (newTurn) this.turn++;
 		return newTurn;
 	}
