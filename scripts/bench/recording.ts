@@ -2,12 +2,16 @@
  * `npm run bench:recording`: what the timeline recorder costs. Runs programs through the real sandboxed runner with
  * the recorder on and off, alternating (so a busy moment hits both alike), and compares medians:
  * - per event: programs that make many events (10 000 asyncio steps in Python, 5 000 `performance.measure()` in
- *   Node) and measure the CPU time of their own loop: (CPU on − CPU off) / events;
- * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up.
- * And, for Python, what the event loop's view adds (python-loop-recorder.py): each program also runs with the
- * recorder on but the loop's view off (`no-loop`); its cost per run is on − no-loop, per loop event (an iteration or
- * a handle it ran) the loop's CPU on − no-loop over those events. `loop` stays inside the loop recorder's bounds
- * (200 iterations); `steps` (10 000 steps) goes past them, where only the cheap counting of what is left out runs.
+ *   Node, 27 000 callbacks the Node loop recorder sees: promise jobs, nextTicks, immediates) and measure the CPU time
+ *   of their own loop: (CPU on − CPU off) / events (a loop callback past a loop recorder's bounds, counted not sent,
+ *   is one event too);
+ * - per run: a few real examples, whose events are few: on − off, which is mostly the recorder's start-up (the
+ *   event-loop page's Node programs among them).
+ * And what the event loop's view adds (python-loop-recorder.py, node-loop-recorder.mjs): each program also runs with
+ * the recorder on but the loop's view off (`no-loop`); its cost per run is on − no-loop, per loop event (an iteration
+ * or a handle it ran, or one it counted past its bounds) the loop's CPU on − no-loop over those events. `loop` stays
+ * inside the Python loop recorder's bounds (200 iterations); `steps` (10 000 steps) and `callbacks` (27 000 Node
+ * callbacks) go past them, where only the cheap counting of what is left out runs.
  */
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +24,15 @@ import { projectRoot } from '../../src/cli/project-root.ts';
 
 const root = projectRoot();
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
-const REAL = ['what-is-asyncio-three-tasks', 'to-thread-ticker', 'threads-io-bound', 'processes-start-methods'];
+const REAL = [
+	'what-is-asyncio-three-tasks',
+	'to-thread-ticker',
+	'threads-io-bound',
+	'processes-start-methods',
+	'node-loop-queues',
+	'node-loop-io-callback',
+	'node-loop-starvation',
+];
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = await mkdtemp(path.join(root, 'tests', '.tmp-bench-'));
@@ -32,6 +44,7 @@ try {
 		['steps', 'steps.py'],
 		['loop', 'loop.py'],
 		['measures', 'measures.ts'],
+		['callbacks', 'callbacks.ts'],
 	]) {
 		await cp(path.join(import.meta.dirname, 'recording-cost', file), path.join(dir, id, `${id}${path.extname(file)}`), {
 			recursive: true,
@@ -40,6 +53,7 @@ try {
 	for (const id of REAL) await cp(path.join(root, 'examples', id), path.join(dir, id), { recursive: true });
 	await writeFile(path.join(dir, 'measures', 'example.json'), '{ "timeoutMs": 30000 }');
 	await writeFile(path.join(dir, 'steps', 'example.json'), '{ "timeoutMs": 30000 }');
+	await writeFile(path.join(dir, 'callbacks', 'example.json'), '{ "timeoutMs": 30000 }');
 	await writeFile(path.join(dir, 'loop', 'example.json'), '{ "timeoutMs": 30000 }');
 
 	const examples = await discoverExamples(dir, root);
@@ -59,7 +73,6 @@ try {
 			const cpuOn: number[] = [];
 			const cpuNoLoop: number[] = [];
 			const loopNoLoop: number[] = [];
-			const python = program.lang === 'py';
 			let events = 0;
 			let loopEvents = 0;
 			for (let i = 0; i < ROUNDS; i++) {
@@ -71,17 +84,16 @@ try {
 				loopOn.push(loopMs(a));
 				loopOff.push(loopMs(b));
 				const recorded = parseRecordedEvents(a.trace ?? '');
+				const dropped = recorded.reduce((n, e) => n + (e.type === 'loop-dropped' ? e.count : 0), 0);
 				events = recorded.reduce(
 					(n, e) => n + (e.type === 'task' ? e.steps.length + 1 : e.type === 'loop' ? e.ran.length + 1 : 1),
-					0
+					dropped
 				);
-				loopEvents = recorded.reduce((n, e) => n + (e.type === 'loop' ? e.ran.length + 1 : 0), 0);
-				if (python) {
-					const c = await runExample(planned, { record: 'no-loop' });
-					noLoop.push(c.durationMs);
-					if (c.cpuMs != null) cpuNoLoop.push(c.cpuMs);
-					loopNoLoop.push(loopMs(c));
-				}
+				loopEvents = recorded.reduce((n, e) => n + (e.type === 'loop' ? e.ran.length + 1 : 0), dropped);
+				const c = await runExample(planned, { record: 'no-loop' });
+				noLoop.push(c.durationMs);
+				if (c.cpuMs != null) cpuNoLoop.push(c.cpuMs);
+				loopNoLoop.push(loopMs(c));
 			}
 			const cost = median(on) - median(off);
 			const loopCost = median(loopOn) - median(loopOff);
@@ -92,7 +104,7 @@ try {
 				`${program.displayPath}: ${events} events; on ${median(on).toFixed(0)} ms, off ${median(off).toFixed(0)} ms: ` +
 					`${cost.toFixed(0)} ms per run${perEvent}`
 			);
-			if (python) {
+			{
 				const loopCpu = median(loopOn) - median(loopNoLoop);
 				const perLoopEvent = Number.isNaN(loopCpu)
 					? ''

@@ -20,6 +20,7 @@ export type LoopClaim = Says &
 		| { kind: 'loop-iterations'; atMost?: number | undefined; atLeast?: number | undefined }
 		| { kind: 'loop-cause'; cause: LoopCause; handle?: string | undefined }
 		| { kind: 'loop-runs-before'; first: string; then: string }
+		| { kind: 'loop-after'; after: string; then: string[]; sameIteration?: boolean | undefined }
 	);
 
 export interface CheckedLoopClaim {
@@ -59,6 +60,8 @@ export function defaultLoopSays(claim: LoopClaim): string {
 			return `${claim.handle ?? 'a handle'} put in the ready queue by ${claim.cause} runs`;
 		case 'loop-runs-before':
 			return `${claim.first} runs before ${claim.then} on the loop`;
+		case 'loop-after':
+			return `after ${claim.after} first runs, the next ${claim.then.join(' and ')} run in this order${claim.sameIteration ? ', in the same iteration' : ''}`;
 	}
 }
 
@@ -155,6 +158,30 @@ export function checkLoopClaim(claim: LoopClaim, says: string, view: LoopView | 
 			const before =
 				first.iteration.n < then.iteration.n || (first.iteration === then.iteration && first.index < then.index);
 			return { says, holds: before, measured: `${claim.first}: ${where(first)}; ${claim.then}: ${where(then)}` };
+		}
+		case 'loop-after': {
+			// Node's queues name their callbacks alike (`nextTick`, `promise`): what one callback queued is told apart
+			// from what the main module queued by where it runs, after that callback.
+			const all = allRan(loop);
+			const from = all.findIndex((r) => answersTo(claim.after, r.handle));
+			if (from < 0) return { says, holds: false, measured: `${claim.after} never ran${dropped}` };
+			const next = claim.then.map((pattern) => ({
+				pattern,
+				at: all.findIndex((r, i) => i > from && answersTo(pattern, r.handle)),
+			}));
+			const missing = next.filter((n) => n.at < 0).map((n) => n.pattern);
+			if (missing.length)
+				return { says, holds: false, measured: `${missing.join(', ')} never ran after ${claim.after}${dropped}` };
+			const ordered = next.every((n, i) => i === 0 || n.at > next[i - 1]!.at);
+			const same = !claim.sameIteration || next.every((n) => all[n.at]!.iteration === all[from]!.iteration);
+			return {
+				says,
+				holds: ordered && same,
+				measured: [
+					`${claim.after}: ${where(all[from]!)}`,
+					...next.map((n) => `${n.pattern}: ${where(all[n.at]!)}`),
+				].join('; '),
+			};
 		}
 	}
 }

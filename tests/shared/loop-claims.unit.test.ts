@@ -142,6 +142,42 @@ describe('loop claims', () => {
 		expect(check({ ...claim, first: 'a', then: 'b' }, abc).holds).toBe(true);
 	});
 
+	it("after: what a Node callback queued, told apart from the main module's alike-named ticks and jobs", () => {
+		const node = (label: string, cause: string, start: number): Handle => [label, null, cause, start, start + 0.5];
+		// Turn 1 is the main module's: its own nextTick. Turn 2: the immediate, then what it queued.
+		const inCheck = (tickFirst: boolean) =>
+			run(
+				iteration(1, 0, 3, [node('promise', 'promise', 0), node('nextTick', 'nextTick', 2)]),
+				iteration(2, 4, 9, [
+					node('Immediate', 'check', 4),
+					...(tickFirst
+						? [node('nextTick', 'nextTick', 5), node('promise', 'promise', 6)]
+						: [node('promise', 'promise', 5), node('nextTick', 'nextTick', 6)]),
+				]),
+				iteration(3, 10, 11, [node('Timeout', 'timers', 10)])
+			);
+		const claim = { kind: 'loop-after', after: 'Immediate', then: ['nextTick', 'promise'], sameIteration: true };
+		expect(check(claim, inCheck(true))).toEqual({
+			says: 'after Immediate first runs, the next nextTick and promise run in this order, in the same iteration',
+			holds: true,
+			measured: 'Immediate: iteration 2, #1; nextTick: iteration 2, #2; promise: iteration 2, #3',
+		});
+		// Promise jobs first: broken, though the main module's nextTick ran before any promise job of turn 2.
+		expect(check(claim, inCheck(false))).toMatchObject({
+			holds: false,
+			measured: 'Immediate: iteration 2, #1; nextTick: iteration 2, #3; promise: iteration 2, #2',
+		});
+		// The 0 ms timer comes after, but in a later iteration: it holds only without sameIteration.
+		const later = { kind: 'loop-after', after: 'Immediate', then: ['promise', 'Timeout'] };
+		expect(check(later, inCheck(true)).holds).toBe(true);
+		expect(check({ ...later, sameIteration: true }, inCheck(true)).holds).toBe(false);
+		expect(check({ ...claim, after: 'Timeout' }, inCheck(true))).toMatchObject({
+			holds: false,
+			measured: 'nextTick, promise never ran after Timeout',
+		});
+		expect(() => ClaimSchema.parse({ kind: 'loop-after', after: 'a', then: [] })).toThrow();
+	});
+
 	it('fails, never throws, on a run with no loop, or one the recorder could not see', () => {
 		const none = run();
 		expect(none.loop).toBeUndefined();

@@ -72,6 +72,8 @@ export function wanted(claim: Claim): string {
 			return `a handle put there by ${claim.cause}`;
 		case 'loop-runs-before':
 			return `${claim.first} first`;
+		case 'loop-after':
+			return `${claim.then.join(', then ')} after ${claim.after}`;
 	}
 }
 

@@ -90,6 +90,17 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 	z.strictObject({ kind: z.literal('loop-cause'), cause: z.enum(LOOP_CAUSES), handle: handle.optional(), says }),
 	/** The first run of `first` comes before the first run of `then`. */
 	z.strictObject({ kind: z.literal('loop-runs-before'), first: handle, then: handle, says }),
+	/**
+	 * After the first run of `after`, the next run of each of `then` comes in this order (and, with `sameIteration`,
+	 * in that iteration): what one callback queued, where Node names the queues' callbacks alike (`nextTick`).
+	 */
+	z.strictObject({
+		kind: z.literal('loop-after'),
+		after: handle,
+		then: z.array(handle).min(1),
+		sameIteration: z.boolean().optional(),
+		says,
+	}),
 ]);
 
 export type Claim = z.output<typeof ClaimSchema>;

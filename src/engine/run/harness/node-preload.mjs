@@ -25,10 +25,13 @@ if (stripped) {
 	});
 }
 
-// The timeline recorder (node-recorder.mjs); it prints nothing. Off only when the engine measures its cost. This runs in
-// the example's process, so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the
-// engine's: it cannot be read through engine/env.ts.
-if (process.env.CONCURRENCY_NOTES_RECORD !== '0') await import('./node-recorder.mjs');
+// The timeline recorder (node-recorder.mjs) and the event loop's (node-loop-recorder.mjs); they print nothing. Off
+// (`0`), or the loop's off (`no-loop`), only when the engine measures their cost. This runs in the example's process,
+// so this is the example's own allow-listed environment (run/run-sandboxed.ts), not the engine's: it cannot be read
+// through engine/env.ts.
+const recording = process.env.CONCURRENCY_NOTES_RECORD;
+const recorder = recording !== '0' ? await import('./node-recorder.mjs') : null;
+if (recorder && recording !== 'no-loop') recorder.startLoopRecorder();
 
 // Workers forward their output to the main thread's streams, which frame it there.
 if (isMainThread) {
@@ -43,6 +46,8 @@ if (isMainThread) {
 					? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8')
 					: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 			const framed = Buffer.concat([Buffer.from(`\0${tag}${data.length}\0`), data]);
+			// The loop recorder marks each callback with the output lines printed before and by it.
+			if (recorder) for (let at = data.indexOf(10); at !== -1; at = data.indexOf(10, at + 1)) recorder.output.lines++;
 			return write(framed, typeof encoding === 'function' ? encoding : callback);
 		};
 	}

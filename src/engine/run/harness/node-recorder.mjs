@@ -3,6 +3,7 @@
 // own — worker threads and child processes (through their built-in diagnostics channels) — and the spans only the
 // program knows, which it marks with the standard `performance.mark()` / `performance.measure()` (both still do
 // exactly what they always do).
+// In the main thread it also sends the event loop's turns (node-loop-recorder.mjs), when the preload starts it.
 // It also records every attempt to reach the network beyond loopback, which Node's permission model refuses: the
 // build fails such a run, whose page would show what a reader's copy, with a network, need not print.
 // Times are `process.hrtime.bigint()`: CLOCK_MONOTONIC, the clock Python's `time.perf_counter_ns()` reads.
@@ -11,6 +12,10 @@ import { subscribe } from 'node:diagnostics_channel';
 import { errorMonitor } from 'node:events';
 import { writeSync } from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
+import { output, recordLoop } from './node-loop-recorder.mjs';
+
+/** node-preload.mjs counts the lines each write of the main thread prints, for the loop recorder. */
+export { output };
 
 const now = () => process.hrtime.bigint().toString();
 // performance.now() counts from this thread's own origin: map it onto the monotonic clock once.
@@ -46,14 +51,17 @@ function flush() {
 	}
 }
 
+/** Adds an event to the buffer, and writes the buffer when it is full; schedules nothing. */
+function send(event) {
+	const line = `${JSON.stringify(event)}\n`;
+	const bytes = Buffer.byteLength(line);
+	if (pendingBytes + bytes > PIPE_BUF - 16) flush();
+	pending += line;
+	pendingBytes += bytes;
+}
+
 function emit(...events) {
-	for (const event of events) {
-		const line = `${JSON.stringify(event)}\n`;
-		const bytes = Buffer.byteLength(line);
-		if (pendingBytes + bytes > PIPE_BUF - 16) flush();
-		pending += line;
-		pendingBytes += bytes;
-	}
+	for (const event of events) send(event);
 	// A worker may be terminated at any moment, without an 'exit' event: it writes at once.
 	if (!isMainThread) flush();
 	else if (!timer) ((timer = setTimeout(flush, 0)), timer.unref());
@@ -97,6 +105,16 @@ subscribe('net.client.socket', ({ socket }) =>
 	})
 );
 
+let finishLoop = () => {};
+/**
+ * Records the main thread's event loop (node-loop-recorder.mjs), as node-preload.mjs asks: not when the engine
+ * measures what it costs (`npm run bench:recording`). Its events wait for a full buffer or the exit: a flush timer
+ * per turn would add turns of its own.
+ */
+export function startLoopRecorder() {
+	if (isMainThread) finishLoop = recordLoop({ send, ownCallbacks: [flush] });
+}
+
 if (isMainThread) {
 	const started = now();
 	subscribe('worker_threads', ({ worker }) => {
@@ -117,6 +135,7 @@ if (isMainThread) {
 		});
 	});
 	process.once('exit', (code) => {
+		finishLoop();
 		emit(['process', process.pid, process.ppid, 'main', started, now(), code]);
 		flush();
 	});
