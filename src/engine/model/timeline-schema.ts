@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import type { CheckedClaim } from '../verdict/claims.ts';
 import type { OutputVariant } from '../record/distinct-outputs.ts';
 import type { Timeline } from '../../shared/timeline.ts';
+import { LoopViewSchema } from './loop-schema.ts';
 
 const IntervalSchema = z.object({ start: z.number(), end: z.number() });
 
@@ -35,6 +36,7 @@ export const TimelineSchema = z.object({
 		})
 	),
 	totalMs: z.number().nonnegative(),
+	loop: LoopViewSchema.optional(),
 });
 TimelineSchema satisfies z.ZodType<Timeline>;
 
