@@ -117,6 +117,31 @@ describe('page budget', () => {
 		await context.close();
 	});
 
+	it('the loop stepper costs nothing before a click: the page stays within budget, and the stepper loads on its button', async () => {
+		// The notes' own example (issue 27): the first program whose loop the page shows.
+		const url = `${host.url}/asyncio/what-is-asyncio/`;
+		const scripts = await scriptsBeforeAction(browser, url);
+		expect(totalGzip(scripts), scripts.map((s) => `${s.gzipBytes} B ${s.source}`).join('\n')).toBeLessThanOrEqual(
+			BUDGET_BYTES
+		);
+		expect(scripts.some((s) => s.source.includes('stepper'))).toBe(false);
+
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const loaded = recordScripts(page);
+		await page.goto(url);
+		await settle(page);
+		const before = new Set(loaded.sources);
+		await page.locator('button[data-loop-step]:visible').first().click();
+		await page.locator('.event-loop .loop-stepper').first().waitFor();
+		const stepperScripts = loaded.sources.filter((source) => !before.has(source));
+		expect(
+			stepperScripts.some((source) => source.includes('stepper')),
+			stepperScripts.join('\n')
+		).toBe(true);
+		await context.close();
+	});
+
 	it('Lighthouse gives 100 for accessibility, best practices and SEO on the home page and the heaviest article', async () => {
 		const audits = await lighthouseScores(
 			[`${host.url}/`, host.url + heaviest],
