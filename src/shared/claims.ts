@@ -9,6 +9,9 @@
  */
 
 import type { Interval, RowKind, SparkTaskBar, Timeline, TimelineRow } from './timeline.ts';
+import { checkLoopClaim, defaultLoopSays, isLoopClaim, type LoopClaim } from './loop-claims.ts';
+
+export type { LoopClaim } from './loop-claims.ts';
 
 type Bounds = { atMostMs?: number | undefined; atLeastMs?: number | undefined };
 type Says = { rows: string; says?: string | undefined };
@@ -29,7 +32,7 @@ export type SparkClaim = { says?: string | undefined } & (
 const isSparkClaim = (claim: Claim): claim is SparkClaim => claim.kind.startsWith('spark-');
 
 /** One claim, as example.json states it once defaults are applied (the schema: engine/discover/claims-schema.ts). */
-export type Claim = SparkClaim | RowClaim;
+export type Claim = SparkClaim | LoopClaim | RowClaim;
 
 type RowClaim = Says &
 	(
@@ -106,6 +109,7 @@ function longestGap(row: TimelineRow): number {
 }
 
 export function defaultSays(claim: Claim): string {
+	if (isLoopClaim(claim)) return defaultLoopSays(claim);
 	switch (claim.kind) {
 		case 'overlap':
 			return `${claim.atLeast === 2 ? 'they overlap' : `at least ${claim.atLeast} run at the same time`} (${claim.rows})`;
@@ -205,7 +209,8 @@ function checkSparkClaim(claim: SparkClaim, says: string, timeline: Timeline): C
  */
 export interface TimelineRecords {
 	kinds: ReadonlyArray<RowKind | 'call'>;
-	fields: ReadonlyArray<'running' | 'calls' | 'outcome' | 'tasks'>;
+	/** `loop`: the event loop's own view (Timeline.loop), which the loop claims read. */
+	fields: ReadonlyArray<'running' | 'calls' | 'outcome' | 'tasks' | 'loop'>;
 }
 
 /**
@@ -222,6 +227,7 @@ export const BROWSER_TIMELINE: TimelineRecords = { kinds: ['process', 'task', 's
 export function unmeasurable(claim: Claim, records: TimelineRecords): string | null {
 	const lacks = (field: TimelineRecords['fields'][number]) => !records.fields.includes(field);
 	if (isSparkClaim(claim)) return lacks('tasks') ? 'Spark tasks' : null;
+	if (isLoopClaim(claim)) return lacks('loop') ? "the event loop's iterations" : null;
 	const selectors = [claim.rows, ...(claim.kind === 'starts-after' ? [claim.after] : [])].flatMap((s) => s.split('|'));
 	for (const one of selectors) {
 		const colon = one.indexOf(':');
@@ -239,6 +245,7 @@ export function unmeasurable(claim: Claim, records: TimelineRecords): string | n
 export function checkClaim(claim: Claim, timeline: Timeline): CheckedClaim {
 	const says = claim.says ?? defaultSays(claim);
 	if (isSparkClaim(claim)) return checkSparkClaim(claim, says, timeline);
+	if (isLoopClaim(claim)) return checkLoopClaim(claim, says, timeline.loop);
 	const picked = selectRows(timeline, claim.rows);
 	if (!picked.length) {
 		const labels = timeline.rows.map((r) => `${r.kind}:${r.label}`).join(', ');

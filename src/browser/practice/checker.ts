@@ -54,6 +54,24 @@ export function wanted(claim: Claim): string {
 			return `stage ${claim.after} after stage ${claim.before}`;
 		case 'spark-partition-runs':
 			return `${claim.times} run(s) of partition ${claim.partition}`;
+		// Nor does it record the loop's iterations: these fail there saying so (shared/loop-claims.ts).
+		case 'loop-same-iteration':
+			return `${claim.handles.join(', ')} in one iteration, in order`;
+		case 'loop-blocked':
+			return `one handle holding the loop ${claim.atLeastMs} ms or more`;
+		case 'loop-timer-order':
+			return `${claim.first}'s timer due first`;
+		case 'loop-iterations':
+			return [
+				claim.atLeast !== undefined && `at least ${claim.atLeast}`,
+				claim.atMost !== undefined && `at most ${claim.atMost}`,
+			]
+				.filter(Boolean)
+				.join(' and ');
+		case 'loop-cause':
+			return `a handle put there by ${claim.cause}`;
+		case 'loop-runs-before':
+			return `${claim.first} first`;
 	}
 }
 

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import type { Claim as SharedClaim } from '../../shared/claims.ts';
+import type { LoopCause } from '../../shared/loop.ts';
 
 const rows = z.string().min(1).describe('which rows: `kind:label`, `*` as a wildcard, e.g. "task:job-*"');
 const says = z
@@ -19,6 +20,27 @@ const says = z
 	.optional()
 	.describe('the sentence shown on the page; a default is written from the claim');
 const ms = z.number().min(0);
+const handle = z
+	.string()
+	.min(1)
+	.describe('a loop\'s handle or timer: its label, its task or whom it wakes, `*` as a wildcard, e.g. "a"');
+/** shared/loop.ts `LoopCause`, as a list zod can check. */
+const LOOP_CAUSES = [
+	'create_task',
+	'yield',
+	'future',
+	'timer',
+	'io',
+	'call_soon',
+	'call_soon_threadsafe',
+	'timers',
+	'poll',
+	'check',
+	'close',
+	'nextTick',
+	'promise',
+	'other',
+] as const satisfies ReadonlyArray<LoopCause>;
 
 export const ClaimSchema = z.discriminatedUnion('kind', [
 	/** At some moment at least `atLeast` of the selected bars run at the same time. */
@@ -66,9 +88,30 @@ export const ClaimSchema = z.discriminatedUnion('kind', [
 		app: z.number().int().min(0).optional(),
 		says,
 	}),
+	// The event loop's own view of the run (Timeline.loop; shared/loop-claims.ts): its main loop's iterations. A
+	// handle or timer is named by a pattern (`*` a wildcard) matched against its label, its task or whom it wakes.
+	/** These handles first run in the same iteration, in this order (`["a", "b", "c"]`). */
+	z.strictObject({ kind: z.literal('loop-same-iteration'), handles: z.array(handle).min(2), says }),
+	/** One handle (`by`, or any) held the loop at least `atLeastMs`: an iteration that long ran it alone. */
+	z.strictObject({ kind: z.literal('loop-blocked'), atLeastMs: ms, by: handle.optional(), says }),
+	/** When both timers were first pending together, the one for `first` was due before the one for `then`. */
+	z.strictObject({ kind: z.literal('loop-timer-order'), first: handle, then: handle, says }),
+	/** The main loop ran within these many iterations (asyncio.run's own closing ones included). */
+	z.strictObject({
+		kind: z.literal('loop-iterations'),
+		atLeast: z.number().int().min(1).optional(),
+		atMost: z.number().int().min(1).optional(),
+		says,
+	}),
+	/** A handle (matching `handle`, or any) that `cause` put in the ready queue ran. */
+	z.strictObject({ kind: z.literal('loop-cause'), cause: z.enum(LOOP_CAUSES), handle: handle.optional(), says }),
+	/** The first run of `first` comes before the first run of `then`. */
+	z.strictObject({ kind: z.literal('loop-runs-before'), first: handle, then: handle, says }),
 ]);
 
 export type Claim = z.output<typeof ClaimSchema>;
 // The schema's output is what the shared checker takes. shared/ keeps its own union because it may import nothing
 // outside shared/ (not zod, which would also ship to the browser): this line ties the two at compile time.
 null as unknown as Claim satisfies SharedClaim;
+// And every cause the contract names is one a claim may state.
+null as unknown as LoopCause satisfies (typeof LOOP_CAUSES)[number];

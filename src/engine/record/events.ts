@@ -3,9 +3,23 @@
  * is one JSON array per line; times are CLOCK_MONOTONIC nanoseconds (Python's `perf_counter_ns`, Node's
  * `hrtime.bigint`), so the events of every process, thread and worker of a run share one clock.
  */
+import type { LoopCause, LoopIteration } from '../../shared/loop.ts';
 
 /** A time on the monotonic clock, in nanoseconds. */
 export type Ns = bigint;
+
+/** A handle an event-loop iteration ran (shared/loop.ts `LoopHandle`, on the monotonic clock). */
+export interface RecordedLoopHandle {
+	label: string;
+	task: string | null;
+	cause: LoopCause;
+	start: Ns;
+	end: Ns;
+	/** Output lines printed before it started / when it ended (stdout and stderr together); null when uncounted. */
+	outFirst: number | null;
+	outEnd: number | null;
+	line: number | null;
+}
 
 export type RecordedEvent =
 	/** A process: the program's own (`main`), a multiprocessing child, or a Node process. */
@@ -38,11 +52,88 @@ export type RecordedEvent =
 	 * An attempt to reach the network beyond loopback: where (the port `''` when unknown, as for a name whose lookup
 	 * Node refused), and how (`socket.connect`, a URL). The build has no network; the verdict fails the run.
 	 */
-	| { type: 'net'; pid: number; host: string; port: string; what: string };
+	| { type: 'net'; pid: number; host: string; port: string; what: string }
+	/**
+	 * One iteration of an event loop (`where`: `main`, or `thread <name>`), with what it ran; an iteration sent over
+	 * several lines (`loop-ran` carries more of its handles) arrives here whole.
+	 */
+	| {
+			type: 'loop';
+			pid: number;
+			where: string;
+			n: number;
+			start: Ns;
+			end: Ns;
+			waited: Ns;
+			wokeBy: LoopIteration['wokeBy'];
+			ready: string[];
+			timers: Array<{ label: string; due: Ns }>;
+			ran: RecordedLoopHandle[];
+	  }
+	/** A loop ran that the recorder cannot see (uvloop, a loop in debug mode): why. */
+	| { type: 'loop-unseen'; pid: number; reason: string }
+	/** Iterations and handles a loop's recorder left out once a bound was reached. */
+	| { type: 'loop-dropped'; pid: number; where: string; count: number };
+
+const WOKE_BY: ReadonlyArray<LoopIteration['wokeBy']> = ['ready', 'timer', 'io', 'thread', 'none'];
+const CAUSES: ReadonlySet<string> = new Set<LoopCause>([
+	'create_task',
+	'yield',
+	'future',
+	'timer',
+	'io',
+	'call_soon',
+	'call_soon_threadsafe',
+	'timers',
+	'poll',
+	'check',
+	'close',
+	'nextTick',
+	'promise',
+	'other',
+]);
 
 const ns = (value: unknown): Ns => BigInt(String(value));
 const int = (value: unknown): number => Number(value);
 const code = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** A loop line's handles; a malformed one throws, and the caller names the line. */
+function loopHandles(value: unknown): RecordedLoopHandle[] {
+	if (!Array.isArray(value)) throw new Error('its handles are not a list');
+	return value.map((h: unknown[]) => {
+		const cause = String(h[2]);
+		if (!CAUSES.has(cause)) throw new Error(`unknown cause "${cause}"`);
+		return {
+			label: String(h[0]),
+			task: h[1] === null ? null : String(h[1]),
+			cause: cause as LoopCause,
+			start: ns(h[3]),
+			end: ns(h[4]),
+			outFirst: code(h[5]),
+			outEnd: code(h[6]),
+			line: code(h[7]),
+		};
+	});
+}
+
+function loopEvent(e: unknown[], pid: number): Extract<RecordedEvent, { type: 'loop' }> {
+	const wokeBy = String(e[7]) as LoopIteration['wokeBy'];
+	if (!WOKE_BY.includes(wokeBy)) throw new Error(`unknown wokeBy "${wokeBy}"`);
+	if (!Array.isArray(e[8]) || !Array.isArray(e[9])) throw new Error('its ready queue or timers are not lists');
+	return {
+		type: 'loop',
+		pid,
+		where: String(e[2]),
+		n: int(e[3]),
+		start: ns(e[4]),
+		end: ns(e[5]),
+		waited: ns(e[6]),
+		wokeBy,
+		ready: e[8].map(String),
+		timers: (e[9] as unknown[][]).map(([label, due]) => ({ label: String(label), due: ns(due) })),
+		ran: loopHandles(e[10]),
+	};
+}
 
 /**
  * Parses the recorder's JSON lines. A line that is not an event is an error in the engine's own harness, never in
@@ -51,6 +142,8 @@ const code = (value: unknown): number | null => (value === null || value === und
 export function parseRecordedEvents(text: string): RecordedEvent[] {
 	const events: RecordedEvent[] = [];
 	const steps = new Map<string, Array<[Ns, Ns]>>();
+	/** The iteration a `loop-ran` line continues: pid, where and n. */
+	const iterations = new Map<string, Extract<RecordedEvent, { type: 'loop' }>>();
 	for (const line of text.split('\n')) {
 		if (!line.trim()) continue;
 		let e: unknown[];
@@ -124,6 +217,35 @@ export function parseRecordedEvents(text: string): RecordedEvent[] {
 				break;
 			case 'net':
 				events.push({ type, pid, host: String(e[2]), port: String(e[3] ?? ''), what: String(e[4]) });
+				break;
+			case 'loop':
+			case 'loop-ran': {
+				let event: Extract<RecordedEvent, { type: 'loop' }>;
+				try {
+					if (type === 'loop') {
+						event = loopEvent(e, pid);
+						iterations.set(`${pid}:${event.where}:${event.n}`, event);
+						events.push(event);
+					} else {
+						const first = iterations.get(`${pid}:${String(e[2])}:${int(e[3])}`);
+						if (!first) throw new Error('it continues an iteration that was not sent before it');
+						first.ran.push(...loopHandles(e[4]));
+					}
+				} catch (error) {
+					throw new Error(
+						`timeline recorder sent a malformed ${String(type)} event (${(error as Error).message}): ${line.slice(0, 200)}`,
+						{
+							cause: error,
+						}
+					);
+				}
+				break;
+			}
+			case 'loop-unseen':
+				events.push({ type, pid, reason: String(e[2]) });
+				break;
+			case 'loop-dropped':
+				events.push({ type, pid, where: String(e[2]), count: int(e[3]) });
 				break;
 			default:
 				throw new Error(`timeline recorder sent an unknown event: ${line.slice(0, 200)}`);

@@ -8,6 +8,7 @@ import { showsTime, timelineOriginMs, timelineRows } from './timeline.ts';
 import type { Timeline } from '../../shared/timeline.ts';
 import { withSparkRows, type SparkRecord } from './spark-timeline.ts';
 import { traceJson, type TraceEvent } from './trace.ts';
+import { loopView } from './loop.ts';
 
 export interface RecordedTimeline {
 	/** Null when the run recorded nothing (it did not get as far as starting). */
@@ -24,6 +25,9 @@ export function recordedTimeline(
 	const events = parseRecordedEvents(traceText);
 	const recorded = timelineRows(events);
 	const timeline = spark ? withSparkRows(recorded, timelineOriginMs(events), spark) : recorded;
+	// The event loop's own view, only for a program that ran one (or ran one the recorder could not see).
+	const loop = timeline ? loopView(events, timelineOriginMs(events)) : undefined;
+	if (timeline && loop) timeline.loop = loop;
 	const trace = traceJson(events);
 	if (trace && timeline && spark) trace.traceEvents.push(...sparkTraceEvents(timeline));
 	// A trace is downloaded from the page's timeline: without one to draw, no page links to it.

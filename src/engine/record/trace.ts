@@ -52,6 +52,8 @@ export function traceJson(events: RecordedEvent[]): { traceEvents: TraceEvent[];
 		out.push({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
 	// asyncio tasks are not threads, but each gets a track of its own so that overlapping tasks stay readable.
 	let taskTrack = 1_000_000;
+	// Each event loop (a process's thread) gets a track of its own too, beside its tasks: one event per iteration.
+	const loopTracks = new Map<string, number>();
 	for (const e of events) {
 		switch (e.type) {
 			case 'process':
@@ -91,6 +93,21 @@ export function traceJson(events: RecordedEvent[]): { traceEvents: TraceEvent[];
 			case 'mark':
 				out.push({ name: e.name, cat: 'mark', ph: 'i', s: 't', pid: e.pid, tid: e.threadId, ts: us(e.at) });
 				break;
+			case 'loop': {
+				const key = `${e.pid}\0${e.where}`;
+				let tid = loopTracks.get(key);
+				if (tid === undefined) {
+					loopTracks.set(key, (tid = 2_000_000 + loopTracks.size));
+					threadName(e.pid, tid, `event loop (${e.where})`);
+				}
+				complete(`iteration ${e.n}`, 'loop', e.pid, tid, e, {
+					wokeBy: e.wokeBy,
+					waitedMs: Number(e.waited) / 1e6,
+					ready: e.ready,
+					ran: e.ran.map((h) => `${h.label} (${h.cause})`),
+				});
+				break;
+			}
 		}
 	}
 	return { traceEvents: out, displayTimeUnit: 'ms' };

@@ -12,6 +12,11 @@ import sys
 import traceback
 
 
+# Lines written so far to stdout and stderr together, in the order written: the loop recorder tells from it which
+# output lines each handle printed (python-loop-recorder.py).
+OUTPUT_LINES = [0]
+
+
 class FramedFd(io.RawIOBase):
     def __init__(self, fd: int, tag: bytes) -> None:
         self.fd, self.tag = fd, tag
@@ -21,6 +26,7 @@ class FramedFd(io.RawIOBase):
 
     def write(self, b) -> int:  # type: ignore[override]
         data = bytes(b)
+        OUTPUT_LINES[0] += data.count(b"\n")
         os.write(self.fd, b"\0" + self.tag + str(len(data)).encode() + b"\0" + data)
         return len(data)
 
@@ -36,6 +42,7 @@ def load_recorder() -> None:
     recorder = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["_concurrency_notes_recorder"] = recorder
     spec.loader.exec_module(recorder)  # type: ignore[union-attr]
+    recorder.output_lines = OUTPUT_LINES
     recorder.install(main=True)
 
 

@@ -65,8 +65,9 @@ def flush() -> None:
 
 def _forget_in_child() -> None:
     # A forked child starts with a copy of the parent's unsent events: they are the parent's to send.
-    global _size, _lock
+    global _size, _lock, output_lines
     _lock = threading.Lock()
+    output_lines = None  # the parent's count: the child's lines interleave with it in ways no counter can tell
     _buffer.clear()
     _size = 0
 
@@ -257,6 +258,14 @@ def _patch_asyncio() -> None:
 
     live: Dict[Any, _TaskRecord] = {}
     call_soon = base_events.BaseEventLoop.call_soon
+    # The loop's own view (python-loop-recorder.py) learns from this same wrapper who scheduled each handle.
+    noted = _load_loop_recorder()
+
+    def scheduled(self: Any, callback: Any, args: Tuple[Any, ...], context: Any, wrapped: Any = None) -> Any:
+        handle = call_soon(self, wrapped or callback, *args, context=context)
+        if noted is not None:
+            noted(self, callback, args, handle)
+        return handle
 
     def outcome(task: "asyncio.Task[Any]") -> str:
         if task.cancelled():
@@ -285,7 +294,7 @@ def _patch_asyncio() -> None:
         # In debug mode asyncio names the callback in its slow-callback warnings and records where each handle was
         # made: a wrapper would show there, so a loop in debug mode is left unrecorded.
         if not isinstance(task, asyncio.Task) or task.done() or self.get_debug():
-            return call_soon(self, callback, *args, context=context)
+            return scheduled(self, callback, args, context)
         record = live.get(task)
         if record is None:
             record = live[task] = _TaskRecord()
@@ -310,9 +319,20 @@ def _patch_asyncio() -> None:
                     finish(done, record)
                 del done
 
-        return call_soon(self, step, *args, context=context)
+        return scheduled(self, callback, args, context, step)
 
     base_events.BaseEventLoop.call_soon = recorded_call_soon  # type: ignore[method-assign]
+
+
+def _load_loop_recorder() -> Optional[Callable[..., None]]:
+    """Installs python-loop-recorder.py; what it returns is told of every handle `call_soon` makes."""
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "python-loop-recorder.py")
+    spec = importlib.util.spec_from_file_location("_concurrency_notes_loop_recorder", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.install(sys.modules[__name__])
 
 
 # The audit events (sys.addaudithook) that say where a program is about to connect, resolve a name or download.
@@ -358,6 +378,9 @@ def _network_hook(event: str, args: Any) -> None:
 
 _installed = False
 _main_started = now()
+# python-bootstrap.py's count of output lines written so far (stdout and stderr together), a one-item list; None
+# where no bootstrap frames the output (a spawned child) or it counts another process's lines (a forked one).
+output_lines: Optional[List[int]] = None
 
 
 def install(main: bool) -> None:
