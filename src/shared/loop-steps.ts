@@ -94,9 +94,12 @@ export function iterationOfOutputLine(view: LoopView | undefined, line: number):
 	return null;
 }
 
+/** Whether a handle printed anything: the recorder gives an empty range (`[4, 4]`) to a handle that printed nothing. */
+export const printed = (out: [number, number] | undefined): out is [number, number] => !!out && out[1] > out[0];
+
 /** `1 line` / `lines 2–3` (1-based, as a reader counts them), or '' when the handle printed nothing. */
 export function outLines(out: [number, number] | undefined): string {
-	if (!out || out[1] <= out[0]) return '';
+	if (!printed(out)) return '';
 	return out[1] - out[0] === 1 ? `output line ${out[0] + 1}` : `output lines ${out[0] + 1}–${out[1]}`;
 }
 
@@ -112,7 +115,7 @@ export function describeStep(loops: LoopRecord[], step: LoopStep): string {
 	const parts = [
 		`Running ${handle.label} (${step.handle + 1} of ${it.ran.length}): ${causeText(handle.cause)}`,
 		handle.line ? `at line ${handle.line}` : '',
-		handle.out ? `printed ${outLines(handle.out)}` : '',
+		printed(handle.out) ? `printed ${outLines(handle.out)}` : '',
 	].filter(Boolean);
 	return `${head} ${parts.join(', ')}.`;
 }

@@ -17,7 +17,7 @@ const loops: LoopRecord[] = [
 				timers: [{ label: 'sleep', due: 100 }],
 				ran: [
 					{ label: 'a', cause: 'create_task', start: 0, end: 0.5, out: [0, 2], line: 4 },
-					{ label: 'b', cause: 'create_task', start: 0.5, end: 1 },
+					{ label: 'b', cause: 'create_task', start: 0.5, end: 1, out: [2, 2] },
 				],
 			},
 			{ n: 2, start: 1, end: 100, waited: 99, wokeBy: 'timer', ready: [], timers: [], ran: [] },
@@ -57,6 +57,10 @@ describe('loop steps', () => {
 		const steps = loopSteps(loops);
 		expect(describeStep(loops, steps[0]!)).toBe(
 			'Iteration 1 of 3: did not wait: something was ready. Running a (1 of 2): create_task: its first step, at line 4, printed output lines 1–2.'
+		);
+		// b printed nothing: the recorder's empty range [2, 2] says so.
+		expect(describeStep(loops, steps[1]!)).toBe(
+			'Iteration 1 of 3: did not wait: something was ready. Running b (2 of 2): create_task: its first step.'
 		);
 		expect(describeStep(loops, steps[2]!)).toBe(
 			'Iteration 2 of 3: waited 99 ms, then a timer came due. It ran nothing.'

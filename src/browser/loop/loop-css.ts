@@ -14,7 +14,8 @@ export const LOOP_CSS = `
 .loop-state ol, .loop-state ul { margin: 0.25rem 0 0; padding-left: 1.2rem; }
 .loop-state [aria-current] { font-weight: 700; }
 .loop-state [aria-current]::before { content: '▶ '; }
-.expressive-code .ec-line.loop-line { background: var(--sl-color-accent-low);
-  box-shadow: inset 4px 0 0 var(--sl-color-accent-high); }
+/* An outline and a bar, no background: a tinted background takes the syntax colours below their contrast. */
+.expressive-code .ec-line.loop-line { outline: 2px solid var(--sl-color-accent); outline-offset: -2px;
+  box-shadow: inset 6px 0 0 var(--sl-color-accent); }
 .expressive-code .ec-line.loop-pickable { cursor: pointer; }
 `;

@@ -6,7 +6,7 @@
  */
 import type { LanguageId } from '../../shared/languages.ts';
 import type { LoopRecord, LoopView } from '../../shared/loop.ts';
-import { causeText, ms, outLines, wokeText } from '../../shared/loop-steps.ts';
+import { causeText, ms, outLines, printed, wokeText } from '../../shared/loop-steps.ts';
 
 /** Iterations a table shows per loop: a loop of `sleep(0)` can run thousands, which no reader reads as rows. */
 export const MAX_TABLE_ITERATIONS = 30;
@@ -89,7 +89,7 @@ function table(record: LoopRecord, output: string[]): LoopTable {
 				label: h.label,
 				cause: causeText(h.cause),
 				line: h.line ? `line ${h.line}` : '',
-				printed: h.out
+				printed: printed(h.out)
 					? `printed ${output
 							.slice(h.out[0], Math.min(h.out[1], h.out[0] + 2))
 							.map(quote)

@@ -44,7 +44,10 @@ const abc: LoopView = {
 						{ label: 'c', due: 100.7 },
 						{ label: 'b', due: 200.6 },
 					],
-					ran: [{ label: 'c', cause: 'timer', start: 101, end: 101.2, out: [3, 7], line: 6 }],
+					ran: [
+						{ label: 'sleep → c', cause: 'timer', start: 100.9, end: 101, out: [3, 3] },
+						{ label: 'c', cause: 'future', start: 101, end: 101.2, out: [3, 7], line: 6 },
+					],
 				},
 			],
 		},
@@ -68,7 +71,7 @@ describe('loopSectionView', () => {
 	it('makes one row per iteration: the wait and why it ended, the ready queue, the timers, what ran and why', () => {
 		const view = loopSectionView(abc, 'py', output);
 		if (view?.kind !== 'loops') throw new Error('expected loops');
-		expect(view.steps).toBe(5);
+		expect(view.steps).toBe(6);
 		const [table] = view.tables;
 		expect(table!.leftOut).toBe('');
 		expect(table!.rows[1]).toEqual({
@@ -87,7 +90,9 @@ describe('loopSectionView', () => {
 		expect(table!.rows[2]!.waited).toBe('100 ms');
 		expect(table!.rows[2]!.timers).toBe('c due at 101 ms, b due at 201 ms');
 		// Four lines: two quoted, and which lines they were.
-		expect(table!.rows[2]!.ran[0]!.printed).toBe('printed "c done", "x" (output lines 4–7)');
+		// A handle that printed nothing has an empty range: nothing to say.
+		expect(table!.rows[2]!.ran[0]!.printed).toBe('');
+		expect(table!.rows[2]!.ran[1]!.printed).toBe('printed "c done", "x" (output lines 4–7)');
 	});
 
 	it('says what the Python recorder records, naming the ready queue and timers only when the data has them', () => {
