@@ -126,9 +126,11 @@ export function checkPredictable(example: ExampleResult, page: string): void {
  * `<Example predictIteration="line">` asks in which iteration of the event loop a line prints; the answer is read
  * from the recorded loop in the reader's browser (ProgramData.loop). The programs whose recorded loop says which
  * iteration printed that line get the question; none is an error in the page (a line not in the output, or a run
- * whose loop was not recorded), since the question could not be answered.
+ * whose loop was not recorded), since the question could not be answered. A build that ran nothing (`EXAMPLES=off`,
+ * no timeline anywhere) asks nothing and says nothing: it has no loop to show either.
  */
 export function iterationQuestionLangs(example: ExampleResult, line: string, page: string): LanguageId[] {
+	if (!example.programs.some((p) => p.timeline)) return [];
 	const answerable = example.programs.filter((p) => {
 		const at = transcript(p).code.split('\n').indexOf(line);
 		return at >= 0 && iterationOfOutputLine(p.timeline?.loop, at) !== null;
