@@ -82,17 +82,25 @@ export function stepOfOutputLine(loops: LoopRecord[], steps: LoopStep[], line: n
 	});
 }
 
-/**
- * The iteration (its `n`) of the main loop in which output line `line` (0-based) was printed: what a prediction asks
- * and reveals. Null when the loop was not seen, or no recorded handle printed that line.
- */
-export function iterationOfOutputLine(view: LoopView | undefined, line: number): number | null {
+/** The loop and iteration in which output line `line` (0-based) was printed, or null when no recorded handle did. */
+export function printedIn(
+	view: LoopView | undefined,
+	line: number
+): { record: LoopRecord; iteration: LoopIteration } | null {
 	if (!view || !('loops' in view)) return null;
 	for (const record of view.loops)
-		for (const it of record.iterations)
-			if (it.ran.some((h) => h.out && h.out[0] <= line && line < h.out[1])) return it.n;
+		for (const iteration of record.iterations)
+			if (iteration.ran.some((h) => printed(h.out) && h.out[0] <= line && line < h.out[1]))
+				return { record, iteration };
 	return null;
 }
+
+/**
+ * The iteration (its `n`) in which output line `line` (0-based) was printed: what a prediction asks and reveals.
+ * Null when the loop was not seen, or no recorded handle printed that line.
+ */
+export const iterationOfOutputLine = (view: LoopView | undefined, line: number): number | null =>
+	printedIn(view, line)?.iteration.n ?? null;
 
 /** Whether a handle printed anything: the recorder gives an empty range (`[4, 4]`) to a handle that printed nothing. */
 export const printed = (out: [number, number] | undefined): out is [number, number] => !!out && out[1] > out[0];

@@ -17,7 +17,7 @@ import { outputText } from '../../shared/output.ts';
 import { editor } from '../runner/open-runner.ts';
 import { loadExample } from '../runner/run-data.ts';
 import { RUNNER_CSS } from '../runner/runner-css.ts';
-import { iterationOfOutputLine } from '../../shared/loop-steps.ts';
+import { printedIn } from '../../shared/loop-steps.ts';
 import { judge, shuffled } from './checker.ts';
 import { PRACTICE_CSS } from './practice-css.ts';
 
@@ -210,10 +210,11 @@ async function predictIteration(button: HTMLButtonElement, host: HTMLElement): P
 	const data = await program(id, button.dataset.predict);
 	const line = button.dataset.predictIteration!;
 	const at = outputText(data.output).split('\n').indexOf(line);
-	const answer = iterationOfOutputLine(data.loop, at);
-	if (answer === null || !data.loop || !('loops' in data.loop))
+	const found = printedIn(data.loop, at);
+	if (!found)
 		throw new Error(`the recorded loop of ${id} does not say which iteration printed ${JSON.stringify(line)}`);
-	const total = data.loop.loops[0]!.iterations.length;
+	const answer = found.iteration.n;
+	const total = found.record.iterations.length;
 	const hidden = shownOutput(host);
 	const loopSection = hidden.find((part) => part.matches('section.event-loop'));
 	const panel = el('div');

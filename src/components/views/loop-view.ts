@@ -57,10 +57,10 @@ function recordedSentence(lang: LanguageId, loops: LoopRecord[]): string {
 			', and each handle it ran with who put it in the queue, the line it ran at and what it printed.',
 		].join('');
 	return [
-		'Recorded from the run above with Node’s async_hooks: the callbacks Node ran, in order, with nextTick and promise jobs between them. ',
-		'Each callback’s phase (timers, poll, check, close) is inferred from its kind, and iterations from the phases; ',
-		hasReady ? '' : 'Node does not report its ready queue, so none is shown',
-		hasReady ? '' : hasTimers ? '; pending timers are as the recorder saw them being set.' : '.',
+		'Recorded from the run above with Node’s async_hooks: the callbacks Node ran, in order, with the nextTick and promise jobs between them',
+		hasTimers ? ', the timers pending at each turn' : '',
+		', and how long Node waited. Each callback’s phase (timers, poll, check, close) is inferred from its kind, and the turns from the phases.',
+		hasReady ? '' : ' Node does not report its ready queue, so none is shown.',
 	].join('');
 }
 
