@@ -116,7 +116,8 @@ export function describeStep(loops: LoopRecord[], step: LoopStep): string {
 	const record = loops[step.loop]!;
 	const it = record.iterations[step.iteration]!;
 	const where = loops.length > 1 ? ` (${record.where})` : '';
-	const wait = it.waited > 0 ? `waited ${ms(it.waited)}, then ${wokeText(it)}` : wokeText(it);
+	// With something ready the selector is only polled: the time it took is not a wait.
+	const wait = it.waited > 0 && it.wokeBy !== 'ready' ? `waited ${ms(it.waited)}, then ${wokeText(it)}` : wokeText(it);
 	const head = `Iteration ${it.n} of ${record.iterations.length}${where}: ${wait}.`;
 	const handle = stepHandle(loops, step);
 	if (!handle) return `${head} It ran nothing.`;

@@ -11,7 +11,7 @@ const loops: LoopRecord[] = [
 				n: 1,
 				start: 0,
 				end: 1,
-				waited: 0,
+				waited: 0.12,
 				wokeBy: 'ready',
 				ready: ['a', 'b'],
 				timers: [{ label: 'sleep', due: 100 }],
@@ -53,6 +53,7 @@ describe('loop steps', () => {
 		expect(iterationOfOutputLine(undefined, 0)).toBeNull();
 	});
 
+	// Iteration 1 polled the selector for 0.12 ms with handles ready: not a wait, and not said to be one.
 	it('describes a step in one sentence: the iteration, the wait, the handle, why it was ready, its line and output', () => {
 		const steps = loopSteps(loops);
 		expect(describeStep(loops, steps[0]!)).toBe(

@@ -195,17 +195,17 @@ function render(loops: LoopRecord[], step: LoopStep, lists: Record<'ready' | 'ti
 	lists.ready.replaceChildren(
 		...(it.ready.length
 			? it.ready.map((label, i) => item(label, i === readyAt))
-			: [el('li', { textContent: '(empty)' })])
+			: [el('li', { className: 'loop-none', textContent: '(empty)' })])
 	);
 	lists.timers.replaceChildren(
 		...(it.timers.length
 			? it.timers.map((t) => item(`${t.label}, due at ${ms(t.due)}`, false))
-			: [el('li', { textContent: '(none)' })])
+			: [el('li', { className: 'loop-none', textContent: '(none)' })])
 	);
 	lists.ran.replaceChildren(
 		...(it.ran.length
 			? it.ran.map((h, i) => item(`${h.label}: ${causeText(h.cause)}`, i === step.handle))
-			: [el('li', { textContent: '(nothing)' })])
+			: [el('li', { className: 'loop-none', textContent: '(nothing)' })])
 	);
 }
 
