@@ -11,7 +11,7 @@
  */
 import { z } from 'astro/zod';
 import type { Claim as SharedClaim } from '../../shared/claims.ts';
-import type { LoopCause } from '../../shared/loop.ts';
+import { LOOP_CAUSES } from '../../shared/loop-causes.ts';
 
 const rows = z.string().min(1).describe('which rows: `kind:label`, `*` as a wildcard, e.g. "task:job-*"');
 const says = z
@@ -24,23 +24,6 @@ const handle = z
 	.string()
 	.min(1)
 	.describe('a loop\'s handle or timer: its label, its task or whom it wakes, `*` as a wildcard, e.g. "a"');
-/** shared/loop.ts `LoopCause`, as a list zod can check. */
-const LOOP_CAUSES = [
-	'create_task',
-	'yield',
-	'future',
-	'timer',
-	'io',
-	'call_soon',
-	'call_soon_threadsafe',
-	'timers',
-	'poll',
-	'check',
-	'close',
-	'nextTick',
-	'promise',
-	'other',
-] as const satisfies ReadonlyArray<LoopCause>;
 
 export const ClaimSchema = z.discriminatedUnion('kind', [
 	/** At some moment at least `atLeast` of the selected bars run at the same time. */
@@ -113,5 +96,3 @@ export type Claim = z.output<typeof ClaimSchema>;
 // The schema's output is what the shared checker takes. shared/ keeps its own union because it may import nothing
 // outside shared/ (not zod, which would also ship to the browser): this line ties the two at compile time.
 null as unknown as Claim satisfies SharedClaim;
-// And every cause the contract names is one a claim may state.
-null as unknown as LoopCause satisfies (typeof LOOP_CAUSES)[number];

@@ -6,9 +6,42 @@ import { z } from 'astro/zod';
 import type { CheckedClaim } from '../verdict/claims.ts';
 import type { OutputVariant } from '../record/distinct-outputs.ts';
 import type { Timeline } from '../../shared/timeline.ts';
-import { LoopViewSchema } from './loop-schema.ts';
+import type { LoopView } from '../../shared/loop.ts';
+import { LOOP_CAUSES } from '../../shared/loop-causes.ts';
 
 const IntervalSchema = z.object({ start: z.number(), end: z.number() });
+
+/** The event loop's own view of the run (shared/loop.ts, made by record/loop.ts). */
+const LoopViewSchema = z.union([
+	z.object({
+		loops: z.array(
+			z.object({
+				where: z.string(),
+				iterations: z.array(
+					IntervalSchema.extend({
+						n: z.number().int().positive(),
+						waited: z.number(),
+						wokeBy: z.enum(['ready', 'timer', 'io', 'thread', 'none']),
+						ready: z.array(z.string()),
+						timers: z.array(z.object({ label: z.string(), due: z.number() })),
+						ran: z.array(
+							IntervalSchema.extend({
+								label: z.string(),
+								task: z.string().optional(),
+								cause: z.enum(LOOP_CAUSES),
+								out: z.tuple([z.number().int(), z.number().int()]).optional(),
+								line: z.number().int().optional(),
+							})
+						),
+					})
+				),
+				dropped: z.number().int().nonnegative(),
+			})
+		),
+	}),
+	z.object({ unseen: z.string() }),
+]);
+LoopViewSchema satisfies z.ZodType<LoopView>;
 
 export const TimelineSchema = z.object({
 	rows: z.array(

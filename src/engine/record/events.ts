@@ -4,6 +4,7 @@
  * `hrtime.bigint`), so the events of every process, thread and worker of a run share one clock.
  */
 import type { LoopCause, LoopIteration } from '../../shared/loop.ts';
+import { LOOP_CAUSES } from '../../shared/loop-causes.ts';
 
 /** A time on the monotonic clock, in nanoseconds. */
 export type Ns = bigint;
@@ -76,22 +77,7 @@ export type RecordedEvent =
 	| { type: 'loop-dropped'; pid: number; where: string; count: number };
 
 const WOKE_BY: ReadonlyArray<LoopIteration['wokeBy']> = ['ready', 'timer', 'io', 'thread', 'none'];
-const CAUSES: ReadonlySet<string> = new Set<LoopCause>([
-	'create_task',
-	'yield',
-	'future',
-	'timer',
-	'io',
-	'call_soon',
-	'call_soon_threadsafe',
-	'timers',
-	'poll',
-	'check',
-	'close',
-	'nextTick',
-	'promise',
-	'other',
-]);
+const CAUSES: ReadonlySet<string> = new Set(LOOP_CAUSES);
 
 const ns = (value: unknown): Ns => BigInt(String(value));
 const int = (value: unknown): number => Number(value);

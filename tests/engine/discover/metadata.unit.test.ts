@@ -48,7 +48,7 @@ describe('readExampleMeta', () => {
 		await expect(readExampleMeta(file, 'examples/ok/example.json')).rejects.toThrow(
 			[
 				`examples/ok/example.json: field "nondeterministic.runs": Too small: expected number to be >=5 (received 2)`,
-				`examples/ok/example.json: field "py.claims.1.kind": Invalid discriminator value. Expected 'overlap' | 'max-in-flight' | 'total-near-longest' | 'total-near-sum' | 'longest-gap' | 'longest-step' | 'duration' | 'outcome' | 'starts-after' | 'spark-tasks-at-once' | 'spark-stage-barrier' | 'spark-partition-runs' (received "fast")`,
+				`examples/ok/example.json: field "py.claims.1.kind": Invalid discriminator value. Expected 'overlap' | 'max-in-flight' | 'total-near-longest' | 'total-near-sum' | 'longest-gap' | 'longest-step' | 'duration' | 'outcome' | 'starts-after' | 'spark-tasks-at-once' | 'spark-stage-barrier' | 'spark-partition-runs' | 'loop-same-iteration' | 'loop-blocked' | 'loop-timer-order' | 'loop-iterations' | 'loop-cause' | 'loop-runs-before' (received "fast")`,
 			].join('\n')
 		);
 	});

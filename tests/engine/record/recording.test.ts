@@ -109,10 +109,13 @@ describe('recording', () => {
 		const total = Math.max(a!.end, b!.end, c!.end) - Math.min(a!.start, b!.start, c!.start);
 		const sum = lengths.reduce((x, y) => x + y, 0);
 		expect(total - lengths[0]!).toBeLessThan(sum - total);
-		// The example declares two claims (examples/what-is-asyncio-three-tasks/example.json): `every` over none holds.
+		// The example's claims (examples/what-is-asyncio-three-tasks/example.json), the loop's among them, all hold.
 		expect(before.claims!.map((claim) => [claim.says, claim.holds])).toEqual([
 			['a, b and c wait at the same time', true],
 			['a, b and c together take about the longest one (0.3 s), not the sum (0.6 s)', true],
+			[expect.stringContaining('all three first run in one later iteration of the loop'), true],
+			["c's sleep(0.1) timer is due before b's sleep(0.2)", true],
+			["b's sleep(0.2) timer is due before a's sleep(0.3)", true],
 		]);
 
 		const file = path.join(dir, `${id}.py`);
