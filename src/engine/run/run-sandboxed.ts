@@ -35,8 +35,11 @@ export interface RunnableProgram {
 
 export async function runExample(
 	plan: RunnableProgram,
-	/** `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing). */
-	{ record = true }: { record?: boolean } = {}
+	/**
+	 * `record: false` turns the timeline recorder off (to measure what it costs, and that it changes nothing);
+	 * `'no-loop'` keeps it on but for the event loop's view (to measure what that costs: the bench).
+	 */
+	{ record = true }: { record?: boolean | 'no-loop' } = {}
 ): Promise<RunResult> {
 	const { example, program, options, runtime, sandbox } = plan;
 	const lang = LANGUAGES[program.lang];
@@ -61,7 +64,7 @@ export async function runExample(
 			env: {
 				...sandboxEnv(tmpDir, [runtime.path, ...(engineRun.java ? [engineRun.java.path] : [])]),
 				...engineEnv,
-				...(record ? {} : { CONCURRENCY_NOTES_RECORD: '0' }),
+				...(record === true ? {} : { CONCURRENCY_NOTES_RECORD: record ? record : '0' }),
 			},
 			timeoutMs: options.timeoutMs,
 			maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,

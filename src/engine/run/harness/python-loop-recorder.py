@@ -16,7 +16,8 @@ came due and the ready I/O callbacks into its ready queue and runs what the queu
 
 A loop the recorder cannot see (uvloop, a loop in debug mode, a Python whose private fields differ) is reported as
 `loop-unseen` with why. Bounds keep a flood (a loop of `sleep(0)`) cheap: what is left out is counted and sent once at
-exit as `loop-dropped`. Nothing is printed.
+exit as `loop-dropped`; so does a byte budget, since events and output share the run's output limit. Nothing is
+printed.
 """
 import atexit
 import heapq
@@ -31,6 +32,9 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 MAX_ITERATIONS = 1000  # per loop (per process and thread)
 MAX_HANDLES_PER_ITERATION = 64
 MAX_HANDLES = 6000  # per process
+# Per process: events share the pipe with the output, and the engine stops a run past 256 KiB of both
+# (DEFAULT_MAX_OUTPUT_BYTES), so the loop's view must leave the program most of it. ~150 bytes an iteration.
+MAX_BYTES = 64 * 1024
 MAX_READY = 32  # labels of the ready queue sent per iteration
 MAX_TIMERS = 16
 MAX_LABEL = 48
@@ -82,13 +86,14 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
     from asyncio import base_events, events, futures, tasks
 
     emit: Callable[[List[Any]], None] = recorder.emit
+    emit_json: Callable[[str], None] = recorder.emit_json
     now: Callable[[], int] = recorder.now
     callable_name: Callable[[Any], str] = recorder.callable_name
     pid_box = [os.getpid()]
     noted: Dict[int, _Noted] = {}
     states: "weakref.WeakKeyDictionary[Any, _LoopState]" = weakref.WeakKeyDictionary()
     wheres: Dict[Tuple[int, int], _Where] = {}
-    totals = [0]  # handles recorded in this process
+    totals = [0, 0]  # handles recorded in this process, bytes of loop events sent
     unseen_sent: set = set()
 
     def unseen(reason: str) -> None:
@@ -114,7 +119,7 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         noted.clear()
         states.clear()
         wheres.clear()
-        totals[0] = 0
+        totals[0] = totals[1] = 0
         recorder.output_lines = None
 
     os.register_at_fork(after_in_child=forget_in_child)
@@ -225,20 +230,26 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
         send(current)
 
     def send(iteration: List[Any]) -> None:
-        ran = iteration.pop()
-        head = json.dumps(iteration + [[]], separators=(",", ":"), ensure_ascii=False)
-        budget = LINE_BUDGET - len(head.encode())
-        batch: List[Any] = []
-        first = True
+        """Emits an iteration: one line, or more (`loop-ran`) when its handles would take it past LINE_BUDGET. Each
+        piece is serialised once, and its size counted against MAX_BYTES."""
+        whole = dumps(iteration)
+        if len(whole) <= LINE_BUDGET:  # the usual case: one line, one call of the encoder
+            totals[1] += len(whole) + 1
+            emit_json(whole)
+            return
+        ran = [dumps(item) for item in iteration.pop()]
+        head = dumps(iteration)[:-1] + ",["
+        more = dumps(["loop-ran", iteration[1], iteration[2], iteration[3]])[:-1] + ",["
+        line, count = head, 0
         for item in ran:
-            size = len(json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode()) + 1
-            if batch and size > budget:
-                emit(iteration + [batch] if first else ["loop-ran", iteration[1], iteration[2], iteration[3], batch])
-                first, batch = False, []
-                budget = LINE_BUDGET - 80
-            batch.append(item)
-            budget -= size
-        emit(iteration + [batch] if first else ["loop-ran", iteration[1], iteration[2], iteration[3], batch])
+            if count and len(line) + len(item) > LINE_BUDGET:
+                totals[1] += len(line) + 2
+                emit_json(line + "]]")
+                line, count = more, 0
+            line += ("," if count else "") + item
+            count += 1
+        totals[1] += len(line) + 2
+        emit_json(line + "]]")
 
     def watch(loop: Any) -> Optional[_LoopState]:
         """Starts recording a loop (once); None when it cannot be seen."""
@@ -269,7 +280,7 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
             started = now()
             close_iteration(state, started)
             where = state.where
-            if where.n >= MAX_ITERATIONS or totals[0] >= MAX_HANDLES:
+            if where.n >= MAX_ITERATIONS or totals[0] >= MAX_HANDLES or totals[1] >= MAX_BYTES:
                 where.dropped += 1
                 state.handles_now = -1  # nothing of this iteration is recorded
                 return select(timeout)
@@ -351,17 +362,20 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
     events.Handle._run = recorded_run  # type: ignore[method-assign]
 
     def task_line(task: Any) -> Optional[int]:
-        """The program's line where the task is suspended after its step: the innermost program frame of the chain."""
+        """The program's line where the task is suspended after its step: the innermost program frame of the chain
+        (coroutines awaiting coroutines, `cr_await`; a generator-based one by `gi_yieldfrom`), down to the future."""
         program = program_file()
         coro = task.get_coro()
         line = None
         for _ in range(64):
-            frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+            try:
+                frame, coro = coro.cr_frame, coro.cr_await
+            except AttributeError:
+                frame, coro = getattr(coro, "gi_frame", None), getattr(coro, "gi_yieldfrom", None)
             if frame is None:
                 break
             if frame.f_code.co_filename == program:
                 line = frame.f_lineno
-            coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
             if coro is None:
                 break
         return line
@@ -402,6 +416,11 @@ def install(recorder: Any) -> Optional[Callable[[Any, Any, Tuple[Any, ...], Any]
 
     atexit.register(report_dropped)  # registered after python-recorder.py's exit handler, so it runs before it
     return on_call_soon
+
+
+def dumps(value: Any) -> str:
+    # ASCII only (`\u2192` for →): a line's length is then its size in bytes, which the budgets count.
+    return json.dumps(value, separators=(",", ":"))
 
 
 def _not_started(coro: Any) -> bool:

@@ -32,8 +32,13 @@ _lock = threading.Lock()
 
 
 def emit(event: List[Any]) -> None:
+    emit_json(json.dumps(event, separators=(",", ":")))
+
+
+def emit_json(text: str) -> None:
+    """Sends one event already in JSON (the loop recorder measures each line as it makes it)."""
     global _size
-    line = json.dumps(event, separators=(",", ":")) + "\n"
+    line = text + "\n"
     with _lock:
         if _size + len(line) > PIPE_BUF - 16:
             _flush_locked()
@@ -259,7 +264,8 @@ def _patch_asyncio() -> None:
     live: Dict[Any, _TaskRecord] = {}
     call_soon = base_events.BaseEventLoop.call_soon
     # The loop's own view (python-loop-recorder.py) learns from this same wrapper who scheduled each handle.
-    noted = _load_loop_recorder()
+    # CONCURRENCY_NOTES_RECORD=no-loop leaves it out: `npm run bench:recording` measures what it adds.
+    noted = _load_loop_recorder() if os.environ.get("CONCURRENCY_NOTES_RECORD") != "no-loop" else None
 
     def scheduled(self: Any, callback: Any, args: Tuple[Any, ...], context: Any, wrapped: Any = None) -> Any:
         handle = call_soon(self, wrapped or callback, *args, context=context)
