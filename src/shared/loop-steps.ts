@@ -57,6 +57,13 @@ export const ms = (value: number): string =>
 		? '0 ms'
 		: `${value < 1 ? value.toFixed(2) : value < 10 ? value.toFixed(1) : Math.round(value).toString()} ms`;
 
+/**
+ * Whether the record holds a ready queue at all: Node's does not (it reports no queue), and a page shows no empty
+ * column or box for what was never recorded.
+ */
+export const recordsReadyQueue = (loops: LoopRecord[]): boolean =>
+	loops.some((l) => l.iterations.some((it) => it.ready.length > 0));
+
 /** Every step of every loop, in the order the loops ran them. */
 export function loopSteps(loops: LoopRecord[]): LoopStep[] {
 	const steps: LoopStep[] = [];

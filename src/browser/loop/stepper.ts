@@ -6,7 +6,13 @@
  * Previous/Next buttons, or ←/→, Home and End anywhere in the stepper.
  */
 import type { LoopRecord } from '../../shared/loop.ts';
-import { describeStep, loopSteps, stepOfOutputLine, type LoopStep } from '../../shared/loop-steps.ts';
+import {
+	describeStep,
+	loopSteps,
+	recordsReadyQueue,
+	stepOfOutputLine,
+	type LoopStep,
+} from '../../shared/loop-steps.ts';
 import { loadExample } from '../runner/run-data.ts';
 import { LOOP_CSS } from './loop-css.ts';
 import { el, highlightStep, renderStep } from './step-view.ts';
@@ -114,6 +120,8 @@ async function build(section: HTMLElement): Promise<Stepper> {
 		return { box, list };
 	});
 	const state = el('div', { className: 'loop-state' });
+	// Node reports no ready queue: no box that would always say "(empty)".
+	ready!.box.hidden = !recordsReadyQueue(loops);
 	state.append(ready!.box, timers!.box, ran!.box);
 	const hint = el('p', {
 		className: 'loop-hint',

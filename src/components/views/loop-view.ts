@@ -6,7 +6,7 @@
  */
 import type { LanguageId } from '../../shared/languages.ts';
 import type { LoopRecord, LoopView } from '../../shared/loop.ts';
-import { causeText, ms, outLines, printed, wokeText } from '../../shared/loop-steps.ts';
+import { causeText, ms, outLines, printed, recordsReadyQueue, wokeText } from '../../shared/loop-steps.ts';
 
 /** Iterations a table shows per loop: a loop of `sleep(0)` can run thousands, which no reader reads as rows. */
 export const MAX_TABLE_ITERATIONS = 30;
@@ -40,14 +40,22 @@ export interface LoopTable {
 }
 
 export type LoopSectionView =
-	{ kind: 'unseen'; text: string } | { kind: 'loops'; recorded: string; tables: LoopTable[]; steps: number };
+	| { kind: 'unseen'; text: string }
+	| {
+			kind: 'loops';
+			recorded: string;
+			/** False when the recorder reports no ready queue (Node): the table has no such column. */
+			readyQueue: boolean;
+			tables: LoopTable[];
+			steps: number;
+	  };
 
 const quote = (text: string) => JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
 
 /** What the recorder of this language records, matched to what the data holds (Node has no ready queue to show). */
 function recordedSentence(lang: LanguageId, loops: LoopRecord[]): string {
 	const iterations = loops.flatMap((l) => l.iterations);
-	const hasReady = iterations.some((it) => it.ready.length > 0);
+	const hasReady = recordsReadyQueue(loops);
 	const hasTimers = iterations.some((it) => it.timers.length > 0);
 	if (lang === 'py')
 		return [
@@ -117,6 +125,7 @@ export function loopSectionView(
 	return {
 		kind: 'loops',
 		recorded: recordedSentence(lang, loop.loops),
+		readyQueue: recordsReadyQueue(loop.loops),
 		tables: loop.loops.map((l) => table(l, output)),
 		steps: loop.loops.reduce((n, l) => n + l.iterations.reduce((m, it) => m + Math.max(1, it.ran.length), 0), 0),
 	};

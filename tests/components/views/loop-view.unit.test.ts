@@ -72,6 +72,7 @@ describe('loopSectionView', () => {
 		const view = loopSectionView(abc, 'py', output);
 		if (view?.kind !== 'loops') throw new Error('expected loops');
 		expect(view.steps).toBe(6);
+		expect(view.readyQueue).toBe(true);
 		const [table] = view.tables;
 		expect(table!.leftOut).toBe('');
 		expect(table!.rows[1]).toEqual({
@@ -124,6 +125,7 @@ describe('loopSectionView', () => {
 		const view = loopSectionView(node, 'ts', []);
 		if (view?.kind !== 'loops') throw new Error('expected loops');
 		expect(view.recorded).toMatch(/Node does not report its ready queue, so none is shown\.$/);
+		expect(view.readyQueue).toBe(false);
 		expect(view.tables[0]!.rows[0]!.ran[0]!.cause).toBe('timers phase');
 		expect(view.tables[0]!.rows[0]!.woke).toBe('did not wait');
 	});
