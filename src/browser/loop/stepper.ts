@@ -56,6 +56,7 @@ export async function openStepper(button: HTMLButtonElement): Promise<void> {
 	button.disabled = true;
 	try {
 		const stepper = await stepperFor(section);
+		section.querySelector('.loop-error')?.remove();
 		stepper.panel.focus();
 	} catch (error) {
 		const note = section.querySelector('.loop-error') ?? section.appendChild(el('p', { className: 'loop-error' }));
