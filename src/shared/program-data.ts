@@ -6,6 +6,7 @@ import type { BrowserSupport } from './browser-support.ts';
 import type { Claim } from './claims.ts';
 import type { OutputChunk } from './output.ts';
 import type { LanguageId } from './languages.ts';
+import type { LoopView } from './loop.ts';
 
 export interface ProgramData {
 	lang: LanguageId;
@@ -19,6 +20,12 @@ export interface ProgramData {
 	browser: BrowserSupport;
 	/** The claims the build checked this program's run by (example.json): a challenge checks the reader's run by them. */
 	claims: Claim[];
+	/**
+	 * The event loop's view of the build's run (Timeline.loop), for the loop stepper and the iteration a prediction
+	 * asks about. Here rather than in the page: the page carries only the capped table, and this costs nothing before
+	 * the click that fetches it.
+	 */
+	loop?: LoopView;
 }
 
 export interface ExampleData {

@@ -45,11 +45,11 @@ it(
 		const off = astroBuild(site, offEnv);
 		expect(off.status, off.log).toBe(0);
 		expect(off.log).toContain(
-			'examples are off (EXAMPLES=off): nothing is type-checked or run; 10 programs show their committed transcript, 1 their last cached run, 1 a placeholder'
+			'examples are off (EXAMPLES=off): nothing is type-checked or run; 11 programs show their committed transcript, 1 their last cached run, 1 a placeholder'
 		);
 		expect(off.log).not.toMatch(/\[(ran|cached)\] examples\//);
 		expect(off.log.trimEnd().split('\n').at(-1)).toMatch(
-			/\[examples\] examples: OFF \(EXAMPLES=off\), nothing checked, 0 ran: 10 shown from committed transcripts, 1 from the cache, 1 with no output, in \d+\.\d\ds$/
+			/\[examples\] examples: OFF \(EXAMPLES=off\), nothing checked, 0 ran: 11 shown from committed transcripts, 1 from the cache, 1 with no output, in \d+\.\d\ds$/
 		);
 
 		const page = (name: string) => readFile(path.join(site, 'dist', name), 'utf8');

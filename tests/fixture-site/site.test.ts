@@ -12,13 +12,13 @@ describe('the fixture site build', () => {
 	it('succeeds and ends with the summary line', () => {
 		expect(cold!.status, cold!.log).toBe(0);
 		const lines = cold!.log.trimEnd().split('\n');
-		expect(lines.at(-1)).toMatch(/\[examples\] examples: 11 checked, 11 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
+		expect(lines.at(-1)).toMatch(/\[examples\] examples: 12 checked, 12 ran, 0 cached, 0 failed in \d+\.\d\ds$/);
 	});
 
 	it('runs nothing the second time', () => {
 		expect(warm!.status, warm!.log).toBe(0);
 		expect(warm!.log.trimEnd().split('\n').at(-1)).toMatch(
-			/\[examples\] examples: 11 checked, 0 ran, 11 cached, 0 failed in /
+			/\[examples\] examples: 12 checked, 0 ran, 12 cached, 0 failed in /
 		);
 	});
 

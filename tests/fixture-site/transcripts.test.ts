@@ -54,7 +54,7 @@ it(
 		});
 		expect(accept.status, accept.stderr).toBe(0);
 		expect(accept.stdout).toContain('wrote examples/ok-greeting/ok-greeting.py.out (changed)');
-		expect(accept.stdout).toContain('transcripts: 1 written, 0 removed, 9 unchanged');
+		expect(accept.stdout).toContain('transcripts: 1 written, 0 removed, 10 unchanged');
 
 		const accepted = astroBuild(site, ciEnv);
 		expect(accepted.status, accepted.log).toBe(0);

@@ -91,7 +91,7 @@ describe('page budget', () => {
 	it('practice (predictions, challenges) costs at most 1 KB of JavaScript and 5 % more elements before a click, and loads on click', async () => {
 		const scripts = await scriptsBeforeAction(browser, host.url + heaviest);
 		// Everything practice can add before a click: its buttons' entry scripts and the shared listener.
-		const practice = scripts.filter((s) => /\/(Predict|Challenge)\.astro|\/attach\./.test(s.source));
+		const practice = scripts.filter((s) => /\/(Predict|Challenge|ClickListener)\.astro|\/attach\./.test(s.source));
 		console.log(
 			`${heaviest}: practice's scripts before a click: ${practice.map((s) => `${s.gzipBytes} B ${s.source}`).join(', ')}`
 		);
@@ -114,6 +114,31 @@ describe('page budget', () => {
 		await page.locator('button[data-predict]:visible').first().click();
 		await page.locator('.predict .practice').first().waitFor();
 		expect(loaded.sources.filter((source) => !before.has(source)).some((s) => s.includes('practice'))).toBe(true);
+		await context.close();
+	});
+
+	it('the loop stepper costs nothing before a click: the page stays within budget, and the stepper loads on its button', async () => {
+		// The notes' own example (issue 27): the first program whose loop the page shows.
+		const url = `${host.url}/asyncio/what-is-asyncio/`;
+		const scripts = await scriptsBeforeAction(browser, url);
+		expect(totalGzip(scripts), scripts.map((s) => `${s.gzipBytes} B ${s.source}`).join('\n')).toBeLessThanOrEqual(
+			BUDGET_BYTES
+		);
+		expect(scripts.some((s) => s.source.includes('stepper'))).toBe(false);
+
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const loaded = recordScripts(page);
+		await page.goto(url);
+		await settle(page);
+		const before = new Set(loaded.sources);
+		await page.locator('button[data-loop-step]:visible').first().click();
+		await page.locator('.event-loop .loop-stepper').first().waitFor();
+		const stepperScripts = loaded.sources.filter((source) => !before.has(source));
+		expect(
+			stepperScripts.some((source) => source.includes('stepper')),
+			stepperScripts.join('\n')
+		).toBe(true);
 		await context.close();
 	});
 

@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
 	new Response(JSON.stringify(programData(props.example)), { headers: { 'content-type': 'application/json' } });
 
-/** What the browser gets of an example: what it needs to run or replay it, no timeline or trace. */
+/** What the browser gets of an example: what it needs to run or replay it and step through its loop; no timeline rows or trace. */
 function programData(example: ExampleResult): ExampleData {
 	return {
 		id: example.id,
@@ -25,6 +25,7 @@ function programData(example: ExampleResult): ExampleData {
 			exitCode: p.exitCode,
 			browser: p.browser,
 			claims: p.claimed ?? [],
+			...(p.timeline?.loop && { loop: p.timeline.loop }),
 		})),
 	};
 }

@@ -6,6 +6,9 @@
  * order (the same for every reader: seeded by the example), the reader orders them (buttons, or Alt+Arrow keys on a
  * line) and reveals; each line is marked placed right or wrong, and the output and timeline come back.
  *
+ * Predict the loop's iteration: in which iteration of the event loop does a given line print? The reader answers
+ * with a number; the answer is the recorded loop's (ProgramData.loop), and on reveal the loop stepper opens there.
+ *
  * Challenge: the Edit & run editor opened on a starting program; each run is judged by the claims the build
  * checked the reference solution by (checker.ts), and the solution can be shown.
  */
@@ -14,6 +17,7 @@ import { outputText } from '../../shared/output.ts';
 import { editor } from '../runner/open-runner.ts';
 import { loadExample } from '../runner/run-data.ts';
 import { RUNNER_CSS } from '../runner/runner-css.ts';
+import { printedIn } from '../../shared/loop-steps.ts';
 import { judge, shuffled } from './checker.ts';
 import { PRACTICE_CSS } from './practice-css.ts';
 
@@ -38,7 +42,9 @@ async function program(id: string, lang: string | undefined): Promise<ProgramDat
 
 export async function openPractice(button: HTMLButtonElement): Promise<void> {
 	const host = button.parentElement!;
-	const open = host.querySelector<HTMLElement>(':scope > .practice');
+	// A program's predictions share one host: each button opens and closes its own panel.
+	const kind = 'predictIteration' in button.dataset ? 'iteration' : button.dataset.predict ? 'predict' : 'challenge';
+	const open = host.querySelector<HTMLElement>(`:scope > .practice[data-kind="${kind}"]`);
 	if (open) {
 		open.hidden = !open.hidden;
 		button.setAttribute('aria-expanded', String(!open.hidden));
@@ -48,20 +54,24 @@ export async function openPractice(button: HTMLButtonElement): Promise<void> {
 	addCss();
 	button.disabled = true;
 	try {
-		const panel = button.dataset.predict
-			? await predict(button, host)
-			: await challenge(
-					button.dataset.challenge!,
-					button.dataset.start!,
-					button.dataset.lang,
-					'sameOutput' in button.dataset
-				);
+		const panel =
+			kind === 'iteration'
+				? await predictIteration(button, host)
+				: kind === 'predict'
+					? await predict(button, host)
+					: await challenge(
+							button.dataset.challenge!,
+							button.dataset.start!,
+							button.dataset.lang,
+							'sameOutput' in button.dataset
+						);
 		panel.classList.add('practice');
-		panel.id = `${button.dataset.predict ? 'predict' : 'challenge'}-${host.closest<HTMLElement>('[data-example]')?.dataset.example ?? button.dataset.challenge}-${button.dataset.predict ?? button.dataset.lang}`;
+		panel.dataset.kind = kind;
+		panel.id = `${kind === 'iteration' ? 'predict-iteration' : kind}-${host.closest<HTMLElement>('[data-example]')?.dataset.example ?? button.dataset.challenge}-${button.dataset.predict ?? button.dataset.lang}`;
 		button.setAttribute('aria-controls', panel.id);
 		button.setAttribute('aria-expanded', 'true');
 		host.append(panel);
-		panel.querySelector<HTMLElement>('li, textarea, button')?.focus();
+		panel.querySelector<HTMLElement>('li, textarea, input, button')?.focus();
 	} catch (error) {
 		const note = host.querySelector('.practice-error') ?? host.appendChild(el('p', { className: 'practice-error' }));
 		note.setAttribute('role', 'alert');
@@ -76,7 +86,8 @@ function shownOutput(host: HTMLElement): HTMLElement[] {
 	const parts: HTMLElement[] = [];
 	for (let next = host.nextElementSibling; next; next = next.nextElementSibling) {
 		if (next.matches('.predict, .run-program')) break;
-		if (next.matches('[data-pagefind-ignore], figure.timeline, .output-variants')) parts.push(next as HTMLElement);
+		if (next.matches('[data-pagefind-ignore], figure.timeline, .output-variants, .event-loop'))
+			parts.push(next as HTMLElement);
 	}
 	return parts;
 }
@@ -186,6 +197,55 @@ async function predict(button: HTMLButtonElement, host: HTMLElement): Promise<HT
 	panel.addEventListener('practice-close', () => show(true));
 	panel.addEventListener('practice-open', () => show(!!list.dataset.revealed));
 	fill();
+	show(false);
+	return panel;
+}
+
+/**
+ * "In which iteration of the event loop does this line print?": a number, checked against the recorded loop; on
+ * reveal the output comes back and the loop stepper opens at the iteration that printed it.
+ */
+async function predictIteration(button: HTMLButtonElement, host: HTMLElement): Promise<HTMLElement> {
+	const id = host.closest<HTMLElement>('[data-example]')!.dataset.example!;
+	const data = await program(id, button.dataset.predict);
+	const line = button.dataset.predictIteration!;
+	const at = outputText(data.output).split('\n').indexOf(line);
+	const found = printedIn(data.loop, at);
+	if (!found)
+		throw new Error(`the recorded loop of ${id} does not say which iteration printed ${JSON.stringify(line)}`);
+	const answer = found.iteration.n;
+	const total = found.record.iterations.length;
+	const hidden = shownOutput(host);
+	const loopSection = hidden.find((part) => part.matches('section.event-loop'));
+	const panel = el('div');
+	const label = el('label');
+	const question = el('code', { textContent: line });
+	const input = el('input', { type: 'number', min: '1', max: String(total), required: true, className: 'predict-n' });
+	label.append(
+		'In which iteration of the event loop does ',
+		question,
+		` print? (The loop ran ${total} iterations.) `,
+		input
+	);
+	const reveal = el('button', { type: 'button', textContent: 'Reveal' });
+	const result = el('p', { className: 'predict-result' });
+	result.setAttribute('role', 'status');
+	result.setAttribute('aria-live', 'polite');
+	const actions = el('div', { className: 'runner-actions' });
+	actions.append(reveal);
+	const ask = el('p');
+	ask.append(label);
+	panel.append(ask, actions, result);
+	const show = (visible: boolean) => hidden.forEach((part) => (part.hidden = !visible));
+	reveal.onclick = async () => {
+		const guess = Number(input.value);
+		show(true);
+		result.textContent = `${guess === answer ? '✓ Right' : input.value ? `✗ You said ${guess}` : 'No guess'}: the run printed it in iteration ${answer} of ${total}.${loopSection ? ' The loop view below is open at that iteration.' : ''}`;
+		panel.dataset.revealed = 'true';
+		if (loopSection) await (await import('../loop/stepper.ts')).openStepperAt(loopSection, answer);
+	};
+	panel.addEventListener('practice-close', () => show(true));
+	panel.addEventListener('practice-open', () => show(!!panel.dataset.revealed));
 	show(false);
 	return panel;
 }

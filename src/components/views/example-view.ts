@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BrowserSupport } from '../../shared/browser-support.ts';
 import type { ExampleResult, ProgramResult } from '../../engine/model/index.ts';
 import { closest } from '../../shared/closest.ts';
+import { iterationOfOutputLine } from '../../shared/loop-steps.ts';
 import { LANGUAGE_INFO, type LanguageId } from '../../shared/languages.ts';
 import { NOT_RUN_PLACEHOLDER, offersRunButton, outputOrigin } from './not-run-notice.ts';
 
@@ -119,4 +120,24 @@ export function checkPredictable(example: ExampleResult, page: string): void {
 			`${page}: <Example id="${example.id}" predict>: its ${LANGUAGE_INFO[racy.lang].label} program is declared nondeterministic: its output has no single order to predict.`
 		);
 	}
+}
+
+/**
+ * `<Example predictIteration="line">` asks in which iteration of the event loop a line prints; the answer is read
+ * from the recorded loop in the reader's browser (ProgramData.loop). The programs whose recorded loop says which
+ * iteration printed that line get the question; none is an error in the page (a line not in the output, or a run
+ * whose loop was not recorded), since the question could not be answered. A build that ran nothing (`EXAMPLES=off`,
+ * no timeline anywhere) asks nothing and says nothing: it has no loop to show either.
+ */
+export function iterationQuestionLangs(example: ExampleResult, line: string, page: string): LanguageId[] {
+	if (!example.programs.some((p) => p.timeline)) return [];
+	const answerable = example.programs.filter((p) => {
+		const at = transcript(p).code.split('\n').indexOf(line);
+		return at >= 0 && iterationOfOutputLine(p.timeline?.loop, at) !== null;
+	});
+	if (answerable.length === 0)
+		throw new Error(
+			`${page}: <Example id="${example.id}" predictIteration=${JSON.stringify(line)}>: no program's recorded event loop printed that line. Use a line of the output exactly as printed, in an example whose run records its loop (an asyncio program).`
+		);
+	return answerable.map((p) => p.lang);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExampleResult, ProgramResult } from '../../../src/engine/model/example-result.ts';
 import {
+	iterationQuestionLangs,
 	programView,
 	selectPrograms,
 	transcript,
@@ -100,5 +101,50 @@ describe('unknownExampleError', () => {
 		expect(unknownExampleError('gather-ordr', ['gather-order', 'sleep-zero'], '/asyncio/gather/').message).toBe(
 			'/asyncio/gather/: <Example id="gather-ordr"> names no example (no folder examples/gather-ordr/). Did you mean "gather-order"?'
 		);
+	});
+});
+
+describe('iterationQuestionLangs', () => {
+	const timeline = (loop: NonNullable<ProgramResult['timeline']>['loop']) => ({ rows: [], totalMs: 10, loop });
+	// "three" (line 4, 0-based) printed by a handle of iteration 2; the TypeScript program's loop was not seen.
+	const recorded = program({
+		lang: 'py',
+		timeline: timeline({
+			loops: [
+				{
+					where: 'main',
+					dropped: 0,
+					iterations: [
+						{ n: 1, start: 0, end: 1, waited: 0, wokeBy: 'ready', ready: [], timers: [], ran: [] },
+						{
+							n: 2,
+							start: 1,
+							end: 2,
+							waited: 0,
+							wokeBy: 'ready',
+							ready: ['t'],
+							timers: [],
+							ran: [{ label: 't', cause: 'future', start: 1, end: 2, out: [4, 5] }],
+						},
+					],
+				},
+			],
+		}),
+	});
+	const unseen = program({ timeline: timeline({ unseen: 'no recorder' }) });
+
+	it('asks in the programs whose recorded loop printed the line', () => {
+		expect(iterationQuestionLangs({ id: 'demo', programs: [recorded, unseen] }, 'three', '/p/')).toEqual(['py']);
+	});
+
+	it('refuses a question no recorded loop answers, naming the page and the line', () => {
+		expect(() => iterationQuestionLangs({ id: 'demo', programs: [recorded, unseen] }, 'two', '/p/')).toThrow(
+			'/p/: <Example id="demo" predictIteration="two">: no program\'s recorded event loop printed that line.'
+		);
+		expect(() => iterationQuestionLangs({ id: 'demo', programs: [unseen] }, 'three', '/p/')).toThrow(/no program/);
+	});
+
+	it('asks nothing, and refuses nothing, when nothing ran (EXAMPLES=off): there is no loop to show', () => {
+		expect(iterationQuestionLangs({ id: 'demo', programs: [program()] }, 'three', '/p/')).toEqual([]);
 	});
 });
