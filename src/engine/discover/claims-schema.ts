@@ -7,7 +7,8 @@
  * Rows are picked by a selector: `kind:label`, where kind is one of process, thread, task, worker, child, span, or
  * `call` for the calls a pool ran (optional), and label may use `*` as a wildcard; `|` joins several:
  * `"task:job-*"`, `"call:crunch"`, `"worker:*"`, `"a|b|c"`. The `spark-*` claims need no rows: they read the tasks
- * Spark's event log put on the timeline.
+ * Spark's event log put on the timeline; nor do the `loop-*` claims, which read the event loop's own view
+ * (shared/loop-claims.ts).
  */
 import { z } from 'astro/zod';
 import type { Claim as SharedClaim } from '../../shared/claims.ts';

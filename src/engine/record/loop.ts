@@ -20,7 +20,9 @@ export function loopView(events: RecordedEvent[], originMs: number | null): Loop
 		return unseen ? { unseen: unseen.reason } : undefined;
 	}
 	const at = (t: Ns) => Number(t) / 1e6 - originMs;
-	const mainPid = events.find((e) => e.type === 'process' && e.name === 'main' && !isChild(events, e.ppid))?.pid;
+	// The program's own process: the `main` whose parent was not recorded (the rule of timeline.ts).
+	const recorded = new Set(events.flatMap((e) => (e.type === 'process' ? [e.pid] : [])));
+	const mainPid = events.find((e) => e.type === 'process' && e.name === 'main' && !recorded.has(e.ppid))?.pid;
 	const records = new Map<string, { pid: number; where: string; events: LoopEvent[] }>();
 	for (const e of iterations) {
 		const key = `${e.pid}\0${e.where}`;
@@ -44,9 +46,6 @@ export function loopView(events: RecordedEvent[], originMs: number | null): Loop
 		}));
 	return { loops };
 }
-
-/** Whether `pid` is a recorded process: the main process's parent is not (the rule of timeline.ts). */
-const isChild = (events: RecordedEvent[], pid: number) => events.some((e) => e.type === 'process' && e.pid === pid);
 
 function iteration(e: LoopEvent, at: (t: Ns) => number): LoopIteration {
 	return {
