@@ -19,6 +19,9 @@ export class FrameParser {
 	#owed = 0;
 	#owedStream: Stream | 'trace' = 'stdout';
 	#trace: Buffer[] = [];
+	/** Bytes of output (both streams, raw bytes too) and of recorder events so far: each has its own limit (spawn.ts). */
+	outputBytes = 0;
+	traceBytes = 0;
 	/** Bytes per chunk, decoded only at the end: a read can split a multi-byte character. */
 	#parts: Array<{ stream: Stream; bytes: Buffer[]; t: number }> = [];
 	readonly rawStream: Stream;
@@ -33,8 +36,10 @@ export class FrameParser {
 		while (buf.length) {
 			if (this.#owed > 0) {
 				const take = Math.min(this.#owed, buf.length);
-				if (this.#owedStream === 'trace') this.#trace.push(Buffer.from(buf.subarray(0, take)));
-				else this.append(this.#owedStream, buf.subarray(0, take), t);
+				if (this.#owedStream === 'trace') {
+					this.#trace.push(Buffer.from(buf.subarray(0, take)));
+					this.traceBytes += take;
+				} else this.append(this.#owedStream, buf.subarray(0, take), t);
 				this.#owed -= take;
 				buf = buf.subarray(take);
 				continue;
@@ -80,6 +85,7 @@ export class FrameParser {
 	/** Adds bytes known to come from `stream`, outside any frame. */
 	append(stream: Stream, bytes: Buffer, t: number): void {
 		if (!bytes.length) return;
+		this.outputBytes += bytes.length;
 		const last = this.#parts.at(-1);
 		if (last && last.stream === stream) last.bytes.push(Buffer.from(bytes));
 		else this.#parts.push({ stream, bytes: [Buffer.from(bytes)], t });

@@ -13,7 +13,7 @@ export interface RunRequest {
 	cwd: string;
 	env: Record<string, string>;
 	timeoutMs: number;
-	/** Output past this many bytes stops the run. */
+	/** Output past this many bytes stops the run (the recorder's events have their own limit, MAX_TRACE_BYTES). */
 	maxOutputBytes: number;
 	rawStream: Stream;
 	/** Kills every process the run started, where the caller can reach them all (a cgroup); the group kill is always done. */
@@ -51,6 +51,12 @@ export interface RunResult extends CommandResult {
 }
 
 export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
+/**
+ * The recorders' events travel in the same pipe but are not output: a program with many task steps or loop turns
+ * must not be stopped for what the recorder said about it. They are bounded on their own, far above what the
+ * recorders' own bounds let them send, only so a broken recorder cannot fill the engine's memory.
+ */
+export const MAX_TRACE_BYTES = 16 * 1024 * 1024;
 
 /** How long the pipe may stay open after the process exits (a descendant still holding it). */
 const DRAIN_MS = 200;
@@ -78,7 +84,6 @@ export function runCommand(request: RunRequest): Promise<CommandResult> {
 
 	return new Promise<CommandResult>((resolve, reject) => {
 		let status: CommandResult['status'] = 'exited';
-		let bytes = 0;
 		const stop = (why: CommandResult['status']) => {
 			if (status === 'exited') status = why;
 			killGroup();
@@ -86,14 +91,12 @@ export function runCommand(request: RunRequest): Promise<CommandResult> {
 		const timer = setTimeout(() => stop('timeout'), request.timeoutMs);
 		const onData = (stream: 'stdout' | 'stderr') => (data: Buffer) => {
 			if (status !== 'exited') return;
-			bytes += data.length;
-			if (bytes > request.maxOutputBytes) {
-				parser.push(data.subarray(0, data.length - (bytes - request.maxOutputBytes)), elapsed());
-				return stop('output-limit');
-			}
 			// The sandbox sends stderr into stdout; the stderr pipe only carries the wrapper's own complaints.
 			if (stream === 'stdout') parser.push(data, elapsed());
 			else parser.append('stderr', data, elapsed());
+			// Checked after parsing, since only the frames tell output from events: the output kept may pass the
+			// limit by one read.
+			if (parser.outputBytes > request.maxOutputBytes || parser.traceBytes > MAX_TRACE_BYTES) stop('output-limit');
 		};
 		child.stdout.on('data', onData('stdout'));
 		child.stderr.on('data', onData('stderr'));
