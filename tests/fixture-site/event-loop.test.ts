@@ -86,12 +86,10 @@ const activeInStepper = (page: Page) => page.evaluate(() => !!document.activeEle
 /** The text of the source and output lines the stepper highlights. */
 const highlighted = (page: Page, block: 'source' | 'output') =>
 	page
-		.locator(block === 'output' ? '[data-pagefind-ignore] .ec-line.loop-line' : '.expressive-code .ec-line.loop-line')
+		.locator(block === 'output' ? '.example-output .ec-line.loop-line' : '.expressive-code .ec-line.loop-line')
 		.evaluateAll(
 			(els, wantOutput) =>
-				els
-					.filter((e) => !!e.closest('[data-pagefind-ignore]') === wantOutput)
-					.map((e) => (e as HTMLElement).innerText),
+				els.filter((e) => !!e.closest('.example-output') === wantOutput).map((e) => (e as HTMLElement).innerText),
 			block === 'output'
 		);
 
@@ -142,7 +140,7 @@ describe('the loop stepper', () => {
 		const description = stepper.locator('.loop-description');
 		const all = steps();
 		const outputLine = (line: string) =>
-			page.locator('[data-pagefind-ignore] .ec-line.loop-pickable', { hasText: new RegExp(`^${line}$`) });
+			page.locator('.example-output .ec-line.loop-pickable', { hasText: new RegExp(`^${line}$`) });
 
 		await outputLine('b done').click();
 		const b = stepOfOutputLine(loops, all, lines.indexOf('b done'));
@@ -163,7 +161,7 @@ describe('the loop stepper', () => {
 		await page.getByRole('button', { name: "Predict the loop's iteration" }).click();
 		const input = page.getByRole('spinbutton', { name: /In which iteration of the event loop does c done print/ });
 		await input.waitFor();
-		expect(await page.locator('[data-pagefind-ignore]').first().isVisible()).toBe(false);
+		expect(await page.locator('.example-output').first().isVisible()).toBe(false);
 		const answer = iterationOf('c done')!;
 		await input.fill(String(answer));
 		await page.getByRole('button', { name: 'Reveal' }).click();

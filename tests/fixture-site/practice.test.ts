@@ -50,7 +50,7 @@ describe('Predict the output', () => {
 	it('hides the output, shows the lines shuffled, reorders from the keyboard alone and marks every line right', async () => {
 		const page = await openPage();
 		const example = page.locator('[data-example="predict-order"]');
-		const output = example.locator('[data-pagefind-ignore]');
+		const output = example.locator('.example-output');
 		await expect.poll(() => output.isVisible()).toBe(true);
 		const lines = await realLines('predict-order');
 		expect(lines).toEqual(['sync', 'microtask', 'queued microtask', 'timeout']);
@@ -108,7 +108,7 @@ describe('Predict the output', () => {
 		await page.goto(`${site.url}/practice/`);
 		const example = page.locator('[data-example="predict-order"]');
 		expect(await example.getByRole('button', { name: 'Predict the output' }).count()).toBe(0);
-		expect(await example.locator('[data-pagefind-ignore]').isVisible()).toBe(true);
+		expect(await example.locator('.example-output').isVisible()).toBe(true);
 		await context.close();
 	});
 });

@@ -27,14 +27,14 @@ const steppers = new WeakMap<HTMLElement, Promise<Stepper>>();
 /**
  * The program's source and output blocks (Expressive Code's `.expressive-code`), found from the loop section up
  * through its siblings: ExampleProgram.astro renders the source, notices and buttons, the output in its
- * `[data-pagefind-ignore]` wrapper, the timeline, then this section, all siblings in one tab panel or example.
+ * `.example-output` wrapper, the timeline, then this section, all siblings in one tab panel or example.
  */
 function programBlocks(section: HTMLElement): { source: Element | null; output: Element | null } {
 	let output: Element | null = null;
 	for (let at = section.previousElementSibling; at; at = at.previousElementSibling) {
 		if (at.matches('.event-loop')) break;
 		const code = at.matches('.expressive-code') ? at : at.querySelector(':scope > .expressive-code');
-		if (!output && at.matches('[data-pagefind-ignore]')) output = code;
+		if (!output && at.matches('.example-output')) output = code;
 		else if (output && code) return { source: code, output };
 	}
 	return { source: null, output };

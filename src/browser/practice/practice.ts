@@ -86,7 +86,7 @@ function shownOutput(host: HTMLElement): HTMLElement[] {
 	const parts: HTMLElement[] = [];
 	for (let next = host.nextElementSibling; next; next = next.nextElementSibling) {
 		if (next.matches('.predict, .run-program')) break;
-		if (next.matches('[data-pagefind-ignore], figure.timeline, .output-variants, .event-loop'))
+		if (next.matches('.example-output, figure.timeline, .output-variants, .event-loop'))
 			parts.push(next as HTMLElement);
 	}
 	return parts;
