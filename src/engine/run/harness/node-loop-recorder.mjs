@@ -42,9 +42,9 @@ const MAX_HANDLES = 6000;
 const MAX_TIMERS = 16;
 /**
  * The loop's events of one process stay under this many bytes (the handles past it are dropped, and counted), as
- * Python's do: the engine stops a run whose pipe carries more than 256 KiB (run/spawn.ts), its events included, a run
- * may have several Node processes, and a program of many small callbacks (streams-pipeline: thousands of promise
- * jobs) reaches 6000 handles at some 75 bytes each.
+ * Python's do, so that what a page and its trace carry of a loop stays small: a program of many small callbacks
+ * (streams-pipeline: thousands of promise jobs) reaches 6000 handles at some 75 bytes each. (The engine bounds the
+ * recorders' events apart from the output: MAX_TRACE_BYTES in run/spawn.ts.)
  */
 const MAX_BYTES = 64 * 1024;
 /** A line stays under this, so that every write (which adds a frame header) stays under PIPE_BUF. */

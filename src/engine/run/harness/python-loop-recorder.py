@@ -32,8 +32,8 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 MAX_ITERATIONS = 1000  # per loop (per process and thread)
 MAX_HANDLES_PER_ITERATION = 64
 MAX_HANDLES = 6000  # per process
-# Per process: events share the pipe with the output, and the engine stops a run past 256 KiB of both
-# (DEFAULT_MAX_OUTPUT_BYTES), so the loop's view must leave the program most of it. ~150 bytes an iteration.
+# Per process: what a page and its trace carry of a loop stays small, however many turns a program runs (~150 bytes an
+# iteration). The engine bounds the recorders' events apart from the output (MAX_TRACE_BYTES in run/spawn.ts).
 MAX_BYTES = 64 * 1024
 MAX_READY = 32  # labels of the ready queue sent per iteration
 MAX_TIMERS = 16
