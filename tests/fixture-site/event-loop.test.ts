@@ -5,9 +5,7 @@
  * (`/_run/loop-abc.json`) through the same shared functions the page uses, so nothing here is typed by hand but the
  * program's own facts (a, b and c start in one iteration, in the order they were created).
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +13,7 @@ import { describeStep, iterationOfOutputLine, loopSteps, stepOfOutputLine } from
 import type { LoopRecord } from '../../src/shared/loop.ts';
 import { outputText } from '../../src/shared/output.ts';
 import type { ExampleData, ProgramData } from '../../src/shared/program-data.ts';
+import { seriousAxeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { recordScripts, settle } from '../helpers/page-scripts.ts';
 import { text } from '../helpers/html.ts';
@@ -22,7 +21,6 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { SITE_DIR } from './build-fixture-site.ts';
 
 const DIST = path.join(SITE_DIR, 'dist');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let program: ProgramData;
@@ -180,14 +178,7 @@ describe.each(['light', 'dark'] as const)('the open stepper in the %s theme', (t
 		await page.getByRole('group', { name: 'Step through the event loop' }).waitFor();
 		await page.keyboard.press('ArrowRight');
 		await page.locator('details.event-loop-table summary').click();
-		await page.addScriptTag({ content: AXE });
-		const { violations } = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-			violations: Array<{ id: string; impact: string; nodes: { html: string }[] }>;
-		};
-		const serious = violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-		expect(serious).toEqual([]);
+		expect(await seriousAxeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
 });

@@ -4,14 +4,13 @@
  * its starting program naming the measured value and passes with its solution (TypeScript and Pyodide), a runner
  * that fails to start naming the file and offering Retry, and the page without JavaScript unchanged.
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outputText } from '../../src/shared/output.ts';
 import type { ExampleData } from '../../src/shared/program-data.ts';
+import { seriousAxeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { SITE_DIR } from './build-fixture-site.ts';
@@ -179,8 +178,6 @@ describe('Challenges', () => {
 	}, 180_000);
 });
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe.each(['light', 'dark'] as const)('the open panels in the %s theme', (theme) => {
 	it('have a name on every control, and axe finds no serious or critical violation', async () => {
 		const context = await browser.newContext({ colorScheme: theme });
@@ -196,14 +193,7 @@ describe.each(['light', 'dark'] as const)('the open panels in the %s theme', (th
 			.locator('.practice button, .practice textarea, .practice li[tabindex]')
 			.evaluateAll((els) => els.filter((e) => !(e.getAttribute('aria-label') || e.textContent?.trim())).length);
 		expect(unnamed).toBe(0);
-		await page.addScriptTag({ content: AXE });
-		const { violations } = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-			violations: Array<{ id: string; impact: string; nodes: { html: string }[] }>;
-		};
-		const serious = violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`);
-		expect(serious).toEqual([]);
+		expect(await seriousAxeViolations(page)).toEqual([]);
 		await context.close();
 	});
 });

@@ -4,16 +4,15 @@
  * button that copies the program exactly.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sidebar } from '../../astro.config.mjs';
+import { axeViolations, describeViolation } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { ROOT } from '../helpers/examples-dir.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = ['/', ...sidebar.flatMap((group) => group.items).map((slug) => `/${slug}/`), '/404.html'];
 const THEMES = ['light', 'dark'] as const;
 
@@ -44,20 +43,6 @@ async function watchedPage(context: BrowserContext) {
 	return { page, problems };
 }
 
-interface AxeViolation {
-	id: string;
-	impact: string;
-	nodes: { html: string }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	await page.addScriptTag({ content: AXE });
-	const { violations } = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-		violations: AxeViolation[];
-	};
-	return violations;
-}
-
 describe.each(THEMES)('every page in the %s theme', (theme) => {
 	const report: Record<string, { violations: string[]; problems: string[] }> = {};
 
@@ -68,9 +53,7 @@ describe.each(THEMES)('every page in the %s theme', (theme) => {
 			problems.length = 0;
 			await page.goto(`${site.url}${url}`, { waitUntil: 'load' });
 			expect(await page.evaluate(() => document.documentElement.dataset.theme), url).toBe(theme);
-			const violations = (await axeViolations(page)).map(
-				(v) => `${v.impact} ${v.id}: ${v.nodes.map((node) => node.html.slice(0, 120)).join(' | ')}`
-			);
+			const violations = (await axeViolations(page)).map(describeViolation);
 			report[url] = { violations, problems: [...problems] };
 		}
 		await context.close();
