@@ -5,7 +5,16 @@
  * folder hold every run, and a build from it runs nothing (CONTRIBUTING.md "Shards").
  */
 import { parseArgs } from 'node:util';
-import { buildExamples, engineConfig, formatSummary, parseShard, reportable, UserError } from '../engine/index.ts';
+import os from 'node:os';
+import {
+	buildExamples,
+	engineConfig,
+	formatStage,
+	formatSummary,
+	parseShard,
+	reportable,
+	UserError,
+} from '../engine/index.ts';
 import { projectRoot } from './project-root.ts';
 
 const QUIET = /^\[cached\]/;
@@ -31,6 +40,7 @@ try {
 		{ log: (line) => QUIET.test(line) || console.log(line), now: () => performance.now() }
 	);
 	console.log(formatSummary(summary));
+	if (summary.ran) console.log(formatStage(summary.stage, os.availableParallelism()));
 	console.log(`results in ${config.cacheDir}`);
 } catch (error) {
 	const shown = reportable(error, process.env);

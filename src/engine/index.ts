@@ -10,7 +10,7 @@ export { ExampleBuildError, UserError, reportable } from './errors.ts';
 export { atomicWrite } from './atomic-write.ts';
 export { buildExamples } from './drivers/build-examples.ts';
 export { parseShard } from './drivers/shard.ts';
-export { formatSummary, type EngineSummary } from './summary.ts';
+export { formatStage, formatSummary, stageFloor, type EngineSummary } from './summary.ts';
 export { offlineResults } from './off/offline-results.ts';
 export { changedExamples, engineEnvFiles, examplesSession } from './dev/dev-session.ts';
 export { syncQueue, type SyncQueue } from './dev/sync-queue.ts';

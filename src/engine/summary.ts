@@ -38,6 +38,23 @@ export function formatSummary(s: EngineSummary): string {
 	return `examples: ${s.checked} checked, ${s.ran} ran, ${s.cached} cached, ${s.failed} failed in ${s.seconds.toFixed(2)}s`;
 }
 
+/**
+ * The floor of the programs' run on this machine: no schedule can beat the longest program, nor all their CPU time
+ * spread over every core. `npm run bench` holds the stage to a ratio of it (issue 28's target).
+ */
+export const stageFloor = (stage: StageCost, cores: number): number =>
+	Math.max(stage.longestSeconds, (stage.cpuSeconds ?? NaN) / cores);
+
+/** The stage in one line: how long the programs took against their floor. */
+export function formatStage(stage: StageCost, cores: number): string {
+	const floor = stageFloor(stage, cores);
+	const cpu = stage.cpuSeconds === null ? 'CPU not counted here' : `CPU ${stage.cpuSeconds.toFixed(1)}s`;
+	const ratio = Number.isNaN(floor)
+		? ''
+		: `, floor on ${cores} cores ${floor.toFixed(1)}s (${(stage.seconds / floor).toFixed(2)}×)`;
+	return `programs ran in ${stage.seconds.toFixed(1)}s: ${cpu}, longest ${stage.longestSeconds.toFixed(1)}s${ratio}`;
+}
+
 /** A program that failed its run (or whose transcript cannot be read): what the summary's `failed` counts. */
 export interface FailedRun {
 	id: string;

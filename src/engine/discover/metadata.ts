@@ -113,13 +113,14 @@ export const DEFAULT_TIMEOUT_MS = 5000;
  * of a 2-core machine kept busy by spinning processes), are at least 5 times the longest run on that loaded machine and
  * 1.5 times the longest on the same machine shared with seven other builds besides (load average 15):
  * Spark 22.6 s and 77 s (pyspark-local-cluster; a bare session 9–11 s), Beam 6.8 s and 21 s (beam-running-modes; a
- * bare pipeline 1.5–2 s), packages 1.3 s and 1.8 s. A Spark program runs alone: its JVM takes more than a core for
- * seconds at its start.
+ * bare pipeline 1.5–2 s), packages 1.3 s and 1.8 s. No engine runs alone: what a Spark program's claims measure (its
+ * tasks at once, its stage barriers, its retries) is Spark's scheduling, which a busy machine slows but does not
+ * change, and running the Spark programs one after another left a core idle for most of the build.
  */
-export const ENGINE_DEFAULTS: Record<EngineId, { timeoutMs: number; alone: boolean }> = {
-	spark: { timeoutMs: 120_000, alone: true },
-	beam: { timeoutMs: 60_000, alone: false },
-	packages: { timeoutMs: 10_000, alone: false },
+export const ENGINE_DEFAULTS: Record<EngineId, { timeoutMs: number }> = {
+	spark: { timeoutMs: 120_000 },
+	beam: { timeoutMs: 60_000 },
+	packages: { timeoutMs: 10_000 },
 };
 
 /** Merges the shared options with one language's overrides, over the defaults of the program's engine. */
@@ -129,10 +130,10 @@ export function resolveRunOptions(meta: ExampleMeta, lang: 'ts' | 'py'): Resolve
 	const pick = <K extends Exclude<keyof ResolvedRunOptions, 'engine'>>(key: K) =>
 		(own[key] !== undefined ? own[key] : shared[key]) as ResolvedRunOptions[K] | undefined;
 	const engine = lang === 'py' ? (meta.engine ?? null) : null;
-	const defaults = engine ? ENGINE_DEFAULTS[engine] : { timeoutMs: DEFAULT_TIMEOUT_MS, alone: false };
+	const defaults = engine ? ENGINE_DEFAULTS[engine] : { timeoutMs: DEFAULT_TIMEOUT_MS };
 	return {
 		timeoutMs: pick('timeoutMs') ?? defaults.timeoutMs,
-		alone: pick('alone') ?? defaults.alone,
+		alone: pick('alone') ?? false,
 		needs: pick('needs') ?? [],
 		expect: pick('expect') ?? null,
 		claims: pick('claims') ?? [],

@@ -20,6 +20,7 @@ import { isMissing } from '../toolchain/runtimes.ts';
 import { runProgram } from './run-program.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { describeSandbox } from '../run/sandbox.ts';
+import { costliestFirst } from './expected-cost.ts';
 import { schedule, withMachineAdmission } from './schedule.ts';
 import { shardOf } from './shard.ts';
 import type { EngineSummary, FailedRun } from '../summary.ts';
@@ -127,7 +128,9 @@ export async function buildExamples(
 		}
 	};
 	const stageStart = effects.now();
-	await withMachineAdmission((admission) => schedule(selected, (p) => p.options.alone, admission, runOne));
+	await withMachineAdmission((admission) =>
+		schedule(costliestFirst(selected), (p) => p.options.alone, admission, runOne)
+	);
 	stage.seconds = (effects.now() - stageStart) / 1000;
 
 	const summary: EngineSummary = {

@@ -5,41 +5,18 @@
  * only what is committed (paths and example.json), never what a machine has installed or has cached.
  */
 import type { Shard } from '../config.ts';
-import type { ResolvedRunOptions } from '../discover/metadata.ts';
 import { UserError } from '../errors.ts';
-
-/**
- * A program's expected wall time, in seconds, for balancing: an engine program's start dominates it (a bare Spark
- * session 9–11 s, a Beam pipeline 1.5–2 s, the locked packages about 1 s: discover/metadata.ts `ENGINE_DEFAULTS`),
- * a standard-library program is a fraction of a second. Only the ratios matter.
- */
-export const EXPECTED_SECONDS = { spark: 10, beam: 2, packages: 1, standard: 0.25 } as const;
-
-/** What the split reads of a program: its path (the order) and its options (the cost). */
-export interface Shardable {
-	program: { displayPath: string };
-	options: Pick<ResolvedRunOptions, 'engine' | 'nondeterministic'>;
-}
-
-/** A declared race runs several times, each run as long as one. */
-export const expectedSeconds = ({ options }: Shardable): number =>
-	(options.engine ? EXPECTED_SECONDS[options.engine] : EXPECTED_SECONDS.standard) *
-	(options.nondeterministic?.runs ?? 1);
+import { costliestFirst, expectedSeconds, type Costed } from './expected-cost.ts';
 
 /**
  * The programs of one shard, in the order given. The most expensive first, each to the shard with the least
  * expected time so far (ties: the lower shard; equal costs: by path), so the Spark programs are spread rather than
  * dealt by name, and the same plan always gives the same parts, whatever order it comes in.
  */
-export function shardOf<P extends Shardable>(programs: P[], { index, count }: Shard): P[] {
-	const byCost = [...programs].sort(
-		(a, b) =>
-			expectedSeconds(b) - expectedSeconds(a) ||
-			(a.program.displayPath < b.program.displayPath ? -1 : a.program.displayPath > b.program.displayPath ? 1 : 0)
-	);
+export function shardOf<P extends Costed>(programs: P[], { index, count }: Shard): P[] {
 	const load = new Array<number>(count).fill(0);
 	const mine = new Set<P>();
-	for (const p of byCost) {
+	for (const p of costliestFirst(programs)) {
 		const least = load.reduce((best, seconds, i) => (seconds < load[best]! ? i : best), 0);
 		load[least]! += expectedSeconds(p);
 		if (least === index - 1) mine.add(p);

@@ -40,7 +40,8 @@ describe('an engine program without example.json', () => {
 			'packages',
 		]);
 		const spark = examples.find((e) => e.id === 'plain-spark')!.meta;
-		expect(resolveRunOptions(spark, 'py')).toMatchObject({ engine: 'spark', ...ENGINE_DEFAULTS.spark });
+		// Not alone: its claims hold beside other programs, and run one after another the Spark programs left a core idle.
+		expect(resolveRunOptions(spark, 'py')).toMatchObject({ engine: 'spark', alone: false, ...ENGINE_DEFAULTS.spark });
 		// Its TypeScript twin is a plain program.
 		expect(resolveRunOptions(spark, 'ts')).toMatchObject({ engine: null, timeoutMs: 5000, alone: false });
 	});

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSeconds, parseShard, shardOf, type Shardable } from '../../../src/engine/drivers/shard.ts';
+import { expectedSeconds, type Costed } from '../../../src/engine/drivers/expected-cost.ts';
+import { parseShard, shardOf } from '../../../src/engine/drivers/shard.ts';
 import { UserError } from '../../../src/engine/errors.ts';
 
 type Engine = 'spark' | 'beam' | 'packages' | null;
-const program = (id: string, engine: Engine = null, runs?: number): Shardable => ({
+const program = (id: string, engine: Engine = null, runs?: number): Costed => ({
 	program: { displayPath: `examples/${id}/${id}.py` },
 	options: { engine, nondeterministic: runs ? { runs } : null },
 });
@@ -15,8 +16,8 @@ const PLAN = [
 	...['a', 'b', 'c', 'd'].map((x) => program(`beam-${x}`, 'beam')),
 	program('race', null, 5),
 ];
-const paths = (programs: Shardable[]) => programs.map((p) => p.program.displayPath);
-const cost = (programs: Shardable[]) => programs.reduce((sum, p) => sum + expectedSeconds(p), 0);
+const paths = (programs: Costed[]) => programs.map((p) => p.program.displayPath);
+const cost = (programs: Costed[]) => programs.reduce((sum, p) => sum + expectedSeconds(p), 0);
 
 describe('shardOf', () => {
 	it.each([1, 2, 3, 7])('puts every program in exactly one of %i shards', (count) => {
@@ -48,12 +49,6 @@ describe('shardOf', () => {
 		const two = PLAN.slice(0, 2);
 		expect([1, 2, 3].map((index) => shardOf(two, { index, count: 3 }).length)).toEqual([1, 1, 0]);
 		expect(shardOf(two, { index: 1_000_000, count: 1_000_000 })).toEqual([]);
-	});
-
-	it('counts a declared race once a run, an engine program by its engine', () => {
-		expect(expectedSeconds(program('race', null, 5))).toBe(5 * expectedSeconds(program('x')));
-		expect(expectedSeconds(program('s', 'spark'))).toBeGreaterThan(expectedSeconds(program('b', 'beam')));
-		expect(expectedSeconds(program('b', 'beam'))).toBeGreaterThan(expectedSeconds(program('x')));
 	});
 });
 
