@@ -1,21 +1,24 @@
 /**
- * `npm run bench`: how fast the site builds and loads, against the targets of issue 12, as figures measured in this
- * one run (timings on shared 2-core machines are noisy; figures taken minutes apart are not comparable). Prints a
+ * `npm run bench`: how fast the site installs, builds, loads and tests, against the targets of issues 12 and 28, as
+ * figures measured in this one run (timings on shared 2-core machines are noisy; figures taken minutes apart are not comparable). Prints a
  * table, then one JSON line. Exits non-zero when a target is missed. CONTRIBUTING.md says how to read it.
  *
  * `npm run bench -- --quick`: every measurement once and small, the builds, pages and dev edit on a generated site of a
- * few examples (growth.ts) instead of this one: a few minutes, run by CI's `npm test` (tests/site/bench.test.ts) so
- * that no part of the bench rots unseen. Its figures measure nothing the targets speak of: it judges none (exit 0).
+ * few examples (growth.ts) instead of this one, and no fresh clone (whose `npm test` would run the quick bench again):
+ * a few minutes, run by CI's `npm test` (tests/site/bench.test.ts) so that no part of the bench rots unseen. Its
+ * figures measure nothing the targets speak of: it judges none (exit 0).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { measureFreshClone } from './fresh-clone.ts';
 import { generateSite, measureGrowth, type Growth } from './growth.ts';
 import { measureDevEdit, measureTypecheck } from './measure-dev.ts';
 import { median, measureOverhead } from './measure-overhead.ts';
 import { measurePages } from './measure-pages.ts';
 import { timedBuild } from './site-build.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';
+import { stageFloor } from '../../src/engine/index.ts';
 
 const ROOT = projectRoot();
 const QUICK = process.argv.includes('--quick');
@@ -55,8 +58,7 @@ try {
 	const edited = QUICK ? { id: 'generated-0001', lang: 'ts' } : {};
 	const dev = await measureDevEdit(siteDir, { runCache: cacheDir, ...edited });
 	const stage = cold.summary!.stage;
-	const cores = os.availableParallelism();
-	const floor = Math.max(stage.longestSeconds, (stage.cpuSeconds ?? NaN) / cores);
+	const floor = stageFloor(stage, os.availableParallelism());
 	site = { cold, warm: median(warm), off: median(off), warmRan, pages, dev, stage, floor };
 } finally {
 	await rm(cacheDir, { recursive: true, force: true });
@@ -75,6 +77,9 @@ const warmMarginalMs =
 	(large.warm_ms_per_example * large.examples - small.warm_ms_per_example * small.examples) /
 	(large.examples - small.examples);
 
+// Last, on its own: a fresh clone's install, build and `npm test`, as a contributor meets them.
+const fresh = QUICK ? null : await measureFreshClone(ROOT, step);
+
 const { stage, floor } = site;
 const result = {
 	mode: QUICK ? 'quick' : 'full',
@@ -88,7 +93,7 @@ const result = {
 	longest_example_s: round(stage.longestSeconds),
 	floor_s: round(floor),
 	stage_over_floor: round(stage.seconds / floor, 3),
-	stage_target_s: round(1.2 * floor + 1),
+	stage_target_s: round(1.4 * floor), // issue 28
 	typecheck_s: round(Math.max(typecheck.ts_s, typecheck.py_s), 3),
 	typecheck_ts_s: round(typecheck.ts_s, 3),
 	typecheck_py_s: round(typecheck.py_s, 3),
@@ -108,18 +113,20 @@ const result = {
 		cold_ms_per_example: round(g.cold_ms_per_example),
 	})),
 	warm_ms_per_example_marginal: round(warmMarginalMs),
+	install_s: fresh && round(fresh.install_s),
+	node_modules_mb: fresh?.node_modules_mb ?? null,
+	venv_mb: fresh?.venv_mb ?? null,
+	fresh_build_s: fresh && round(fresh.build_s),
+	test_s: fresh && round(fresh.test_s),
+	tests: fresh?.tests ?? null,
+	slowest_test_files: fresh?.slowest_test_files ?? null,
 };
 
 const scores = Object.entries(result.lighthouse).flatMap(([page, s]) =>
 	Object.entries(s).map(([category, score]) => [`lighthouse ${page} ${category}`, score] as const)
 );
 const targets: Array<[string, number | null, string, boolean]> = [
-	[
-		'example stage / floor',
-		result.stage_over_floor,
-		`≤ ${round(result.stage_target_s / floor, 3)}`,
-		stage.seconds <= result.stage_target_s,
-	],
+	['example stage / floor', result.stage_over_floor, '≤ 1.4', stage.seconds <= 1.4 * floor],
 	['warm build / examples off', result.warm_over_off, '≤ 1.05', result.warm_over_off <= 1.05],
 	['examples run in a warm build', result.warm_ran, '= 0', result.warm_ran === 0],
 	['dev edit, s', result.dev_edit_s, `≤ ${round(1 + dev.example_run_s)}`, dev.dev_edit_s <= 1 + dev.example_run_s],
@@ -128,6 +135,13 @@ const targets: Array<[string, number | null, string, boolean]> = [
 	['overhead TS, ms', result.per_example_overhead_ms.ts, '≤ 70', overhead.ts.wallMs <= 70],
 	['overhead Python, ms', result.per_example_overhead_ms.py, '≤ 70', overhead.py.wallMs <= 70],
 	['article JavaScript, KB gzipped', result.js_kb_article, '≤ 33', result.js_kb_article <= 33],
+	// Issue 28: half the 736 s `npm test` took after `npm start` on a fresh clone of main 4384b94, on this machine.
+	...(fresh
+		? ([
+				['npm test after npm start, s', result.test_s, '≤ 368', fresh.test_s <= 368],
+				['tests failed in the fresh clone', fresh.tests.failed, '= 0', fresh.tests.failed === 0],
+			] as Array<[string, number | null, string, boolean]>)
+		: []),
 	...scores.map(([name, score]): [string, number, string, boolean] => [name, score, '= 100', score === 100]),
 	...growth.map((g): [string, number, string, boolean] => [
 		`warm engine per example (${g.examples}), ms`,
@@ -145,6 +159,20 @@ console.log(
 	result.longest_example_s,
 	result.floor_s
 );
+if (fresh) {
+	console.log(
+		'fresh clone        npm ci %s s (node_modules %s MB, .venv %s MB), build %s s, npm test %s s (%s passed, %s failed)',
+		result.install_s,
+		result.node_modules_mb,
+		result.venv_mb,
+		result.fresh_build_s,
+		result.test_s,
+		fresh.tests.passed,
+		fresh.tests.failed
+	);
+	for (const [file, seconds] of Object.entries(fresh.slowest_test_files))
+		console.log('                   %s s  %s', String(seconds).padStart(6), file);
+}
 console.log('growth             examples   cold s   stage s   CPU s   warm s   warm ms/example');
 for (const g of result.growth) {
 	console.log(

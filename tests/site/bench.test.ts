@@ -41,10 +41,19 @@ it('runs quickly and prints its JSON line with every figure measured', () => {
 			'heaviest_article',
 			'growth',
 			'warm_ms_per_example_marginal',
+			'install_s',
+			'node_modules_mb',
+			'venv_mb',
+			'fresh_build_s',
+			'test_s',
+			'tests',
+			'slowest_test_files',
 			'targets_met',
 		].sort()
 	);
 	expect(line).toMatchObject({ mode: 'quick', warm_ran: 0, targets_met: expect.any(Boolean) });
+	// A quick bench makes no fresh clone: its npm test would run this bench again.
+	expect(line).toMatchObject({ install_s: null, test_s: null, tests: null });
 	const figures = [
 		'cold_s',
 		'warm_s',
