@@ -19,7 +19,14 @@ def square(x: int) -> int:
     return x * x
 
 
+def events_delivered() -> None:
+    """Waits until Spark's listener bus has delivered every event so far: the status tracker and store learn what
+    ran from it a moment after an action returns, later on a busy machine."""
+    sc._jsc.sc().listenerBus().waitUntilEmpty()  # pyright: ignore
+
+
 def jobs() -> int:
+    events_delivered()
     return len(sc.statusTracker().getJobIdsForGroup())
 
 

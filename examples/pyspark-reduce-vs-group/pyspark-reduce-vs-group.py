@@ -10,8 +10,15 @@ spark = SparkSession.builder.master("local[2]").getOrCreate()
 sc = spark.sparkContext
 
 
+def events_delivered() -> None:
+    """Waits until Spark's listener bus has delivered every event so far: the status tracker and store learn what
+    ran from it a moment after an action returns, later on a busy machine."""
+    sc._jsc.sc().listenerBus().waitUntilEmpty()  # pyright: ignore
+
+
 def shuffle_written(group: str) -> tuple[int, int]:
     """(records, bytes) the jobs of a job group wrote to shuffle files."""
+    events_delivered()
     store = sc._jsc.sc().statusStore()  # pyright: ignore
     tracker = sc.statusTracker()
     stages: set[int] = set()

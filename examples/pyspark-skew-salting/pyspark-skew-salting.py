@@ -19,8 +19,15 @@ rows = spark.range(1000, numPartitions=4).selectExpr(
 )
 
 
+def events_delivered() -> None:
+    """Waits until Spark's listener bus has delivered every event so far: the status tracker and store learn what
+    ran from it a moment after an action returns, later on a busy machine."""
+    sc._jsc.sc().listenerBus().waitUntilEmpty()  # pyright: ignore
+
+
 def shuffle_records(group: str) -> int:
     """The records the jobs of a job group wrote to shuffle files."""
+    events_delivered()
     store = sc._jsc.sc().statusStore()  # pyright: ignore
     tracker = sc.statusTracker()
     stages = {s for job in tracker.getJobIdsForGroup(group) for s in tracker.getJobInfo(job).stageIds}  # pyright: ignore

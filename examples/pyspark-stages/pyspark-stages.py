@@ -12,9 +12,16 @@ sc = spark.sparkContext
 lines = ["a b a", "c b a", "b c", "a a d"]
 
 
+def events_delivered() -> None:
+    """Waits until Spark's listener bus has delivered every event so far: the status tracker and store learn what
+    ran from it a moment after an action returns, later on a busy machine."""
+    sc._jsc.sc().listenerBus().waitUntilEmpty()  # pyright: ignore
+
+
 def stages_of(name: str, rdd: "RDD[tuple[str, int]]") -> None:
     sc.setJobGroup(name, name)
     result = sorted(rdd.collect())
+    events_delivered()
     tracker = sc.statusTracker()
     (job,) = tracker.getJobIdsForGroup(name)
     info = tracker.getJobInfo(job)
