@@ -5,6 +5,10 @@
  * machine, so they take part in the quiet runs only. A program declared `nondeterministic` (a race shown as a
  * distribution) still runs, and must still not crash, but its output may vary. An engine program runs on what the
  * build runs it on (.venv, Java), or not at all. Nothing is cached; nothing is written.
+ *
+ * With `referenceCache`, a program's run 1 is the build's own run of the same inputs (a quiet run, kept in the examples
+ * cache under the same key), so a check right after a build does not run every program quietly again; a program the
+ * cache lacks makes its run 1 itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -17,12 +21,16 @@ import { schedule, slots, withMachineAdmission } from '../drivers/schedule.ts';
 import { notRunLines, refuseSkippedInCi } from '../drivers/build-examples.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { sandboxOf, type EngineConfig } from '../config.ts';
+import { cacheKey } from '../cache/cache-key.ts';
+import { fsCache } from '../cache/fs-cache.ts';
 
 export interface VerifyConfig {
 	root: string;
 	examplesDir: string;
-	/** Runs on a quiet machine, the first being the reference. @default 2 */
+	/** Runs on a quiet machine, the first being the reference (unless `referenceCache` gives it). @default 2 */
 	quietRuns?: number;
+	/** An examples cache (`EngineConfig.cacheDir`) whose runs are the references: see above. */
+	referenceCache?: string;
 	/** Runs while every CPU is kept busy. @default 2 */
 	busyRuns?: number;
 	/** Only these example ids. */
@@ -78,8 +86,8 @@ export async function verifyDeterminism(
 	const quietRuns = config.quietRuns ?? 2;
 	const busyRuns = config.busyRuns ?? 2;
 
-	const runAll = async (run: number, busy: boolean) => {
-		const included = busy ? programs.filter((p) => !isAlone(p)) : programs;
+	const runAll = async (run: number, busy: boolean, among = programs) => {
+		const included = busy ? among.filter((p) => !isAlone(p)) : among;
 		const one = async (plan: ProgramPlan) => {
 			const { example, program } = plan;
 			const rendered = renderRun(await runExample(plan), { race: plan.options.nondeterministic !== null });
@@ -96,10 +104,22 @@ export async function verifyDeterminism(
 		);
 	};
 
-	for (let run = 1; run <= quietRuns; run++) await runAll(run, false);
+	let run = 1;
+	if (config.referenceCache) {
+		const cache = fsCache<RunResult>(config.referenceCache);
+		for (const plan of programs) {
+			const hit = await cache.read(await cacheKey(plan.cacheKeyInput));
+			if (hit) reference.set(plan.program, renderRun(hit, { race: plan.options.nondeterministic !== null }));
+		}
+		const unreferenced = programs.filter((p) => !reference.has(p.program));
+		log(`run 1: ${programs.length - unreferenced.length} programs from the build's cache`);
+		if (unreferenced.length) await runAll(run, false, unreferenced);
+		run++;
+	}
+	for (let i = 0; i < quietRuns; i++) await runAll(run++, false);
 	const burners = burnCpus();
 	try {
-		for (let run = quietRuns + 1; run <= quietRuns + busyRuns; run++) await runAll(run, true);
+		for (let i = 0; i < busyRuns; i++) await runAll(run++, true);
 	} finally {
 		for (const burner of burners) burner.kill('SIGKILL');
 	}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { firstDifference, formatDifference, verifyDeterminism } from '../../../src/engine/verify/verify-determinism.ts';
-import { examplesDirWith, failure } from '../../helpers/examples-dir.ts';
+import { buildExamples } from '../../../src/engine/drivers/build-examples.ts';
+import { examplesDirWith, failure, recordingEffects } from '../../helpers/examples-dir.ts';
 import { addEngineFixtures, hasVenv, linkVenv } from '../../helpers/engine-env.ts';
 
 describe('verifyDeterminism', () => {
@@ -14,6 +15,22 @@ describe('verifyDeterminism', () => {
 		expect(formatDifference(differences[0]!)).toMatch(
 			/^example "nondeterministic" \(examples\/nondeterministic\/nondeterministic\.py\) is not deterministic: run 2 differs from run 1 at line 2: expected "out| a value that changes: 0\.\d+", got "out| a value that changes: 0\.\d+"$/
 		);
+	});
+
+	it("takes run 1 from the build's cache, and runs quietly only what the cache lacks", async () => {
+		const dirs = await examplesDirWith(['nondeterministic', 'interleave']);
+		await buildExamples({ ...dirs, only: ['interleave'] }, recordingEffects().effects);
+		const log: string[] = [];
+		const differences = await verifyDeterminism(
+			{ ...dirs, referenceCache: dirs.cacheDir, quietRuns: 0, busyRuns: 1 },
+			(l) => log.push(l)
+		);
+		expect(log).toEqual([
+			"run 1: 2 programs from the build's cache", // interleave's two
+			'run 1: 1 programs, 0 differences so far',
+			'run 2 (CPUs busy): 3 programs, 1 differences so far',
+		]);
+		expect(differences.map((d) => [d.id, d.run, d.busy])).toEqual([['nondeterministic', 2, true]]);
 	});
 });
 
