@@ -41,7 +41,8 @@ const level = chooseSandbox(process.env);
 
 /**
  * What the sandbox itself needs for a JVM, never what changes the output: SPARK_SUBMIT_OPTS (Java's temporary folder
- * off the read-only `/`, no container support inside bwrap's cgroup namespace), JAVA_HOME, a SPARK_HOME whose `work/`
+ * off the read-only `/`, no container support inside bwrap's cgroup namespace, no perf data file in a /tmp that
+ * copies in their own PID namespaces share) and SPARK_LAUNCHER_OPTS (no perf data file), JAVA_HOME, a SPARK_HOME whose `work/`
  * is writable (a local-cluster worker keeps its executors' folders there; the package is read-only here), and a
  * SPARK_CONF_DIR with a spark-defaults.conf that gives local-cluster's executor JVMs the same two Java options and
  * every JVM the harness's lighter compiler and collector (speed only). No log4j2.properties: Spark logs as it does for
@@ -49,7 +50,7 @@ const level = chooseSandbox(process.env);
  */
 async function sandboxNeedsForSpark(runDir: string, python: string): Promise<Record<string, string>> {
 	const java = engineEnv.java;
-	const { SPARK_SUBMIT_OPTS, SPARK_HOME, JAVA_HOME } = ENGINES.spark.env({
+	const { SPARK_SUBMIT_OPTS, SPARK_LAUNCHER_OPTS, SPARK_HOME, JAVA_HOME } = ENGINES.spark.env({
 		runtime: { path: python, version: '' },
 		tmpDir: runDir,
 		java: isMissing(java) ? null : java,
@@ -70,6 +71,7 @@ async function sandboxNeedsForSpark(runDir: string, python: string): Promise<Rec
 	}
 	return {
 		SPARK_SUBMIT_OPTS: SPARK_SUBMIT_OPTS!,
+		SPARK_LAUNCHER_OPTS: SPARK_LAUNCHER_OPTS!,
 		SPARK_HOME: SPARK_HOME!,
 		SPARK_CONF_DIR: confDir,
 		...(JAVA_HOME ? { JAVA_HOME } : {}),

@@ -12,6 +12,14 @@ import { ENGINE_LIMITS, venvMissing, type Engine } from './engine.ts';
 /** Spark's settings that only the harness needs (UI off, loopback, event log, quiet logs): SPARK_CONF_DIR. */
 export const SPARK_CONF_DIR = `${HARNESS_DIR}spark`;
 
+/**
+ * No /tmp/hsperfdata_<user>/<pid> file for the run's JVMs. Below bubblewrap (the `namespaces` level) each run has
+ * its own PID namespace but the machine's /tmp, so two JVMs started at once by two runs can get the same pid, and
+ * the second one prints that the first one's file "is locked by another process". The file only serves jstat-like
+ * tools from outside the run. spark-defaults.conf gives local-cluster's executor JVMs the same option.
+ */
+const NO_PERF_FILE = '-XX:-UsePerfData';
+
 /** The run's SPARK_HOME (sparkHome): the pip package's folders linked beside a writable `work/`. */
 export const sparkHomeDir = (tmpDir: string) => `${tmpDir}/spark-home`;
 
@@ -36,7 +44,9 @@ export const spark: Engine = {
 		// The driver JVM's options, which Spark's launcher adds without a word on stderr (JAVA_TOOL_OPTIONS would
 		// print "Picked up …"): Java ignores TMPDIR, and / is read-only; container support fails on cgroup v1
 		// inside bwrap's cgroup namespace (JDK 17.0.15) and only sizes the default heap, which Spark sets anyway.
-		SPARK_SUBMIT_OPTS: `-Djava.io.tmpdir=${tmpDir} -XX:-UseContainerSupport`,
+		SPARK_SUBMIT_OPTS: `-Djava.io.tmpdir=${tmpDir} -XX:-UseContainerSupport ${NO_PERF_FILE}`,
+		// The launcher JVM (spark-class runs it first, to build the driver's command line).
+		SPARK_LAUNCHER_OPTS: NO_PERF_FILE,
 	}),
 	async prepare({ runtime, tmpDir }) {
 		await mkdir(sparkEventsDir(tmpDir));

@@ -103,7 +103,8 @@ describe('the engines', () => {
 			SPARK_EVENTS_DIR: '/tmp/run/spark-events',
 			PYSPARK_PYTHON: '/p/.venv/bin/python',
 			JAVA_HOME: '/usr/lib/jvm/17',
-			SPARK_SUBMIT_OPTS: '-Djava.io.tmpdir=/tmp/run -XX:-UseContainerSupport',
+			SPARK_SUBMIT_OPTS: '-Djava.io.tmpdir=/tmp/run -XX:-UseContainerSupport -XX:-UsePerfData',
+			SPARK_LAUNCHER_OPTS: '-XX:-UsePerfData',
 		});
 		expect(ENGINES.spark.env({ ...run, java: null })).not.toHaveProperty('JAVA_HOME');
 		expect(ENGINES.beam.env(run)).toEqual({});
