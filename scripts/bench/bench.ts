@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how fast the site installs, builds, loads and tests, against the targets of issues 12 and 28, as
- * figures measured in this one run (timings on shared 2-core machines are noisy; figures taken minutes apart are not comparable). Prints a
- * table, then one JSON line. Exits non-zero when a target is missed. CONTRIBUTING.md says how to read it.
+ * figures measured in this one run (timings on shared 2-core machines are noisy; figures taken minutes apart are not
+ * comparable). Prints a table, then one JSON line. Exits non-zero when a target is missed. CONTRIBUTING.md says how
+ * to read it.
  *
  * `npm run bench -- --quick`: every measurement once and small, the builds, pages and dev edit on a generated site of a
  * few examples (growth.ts) instead of this one, and no fresh clone (whose `npm test` would run the quick bench again):
