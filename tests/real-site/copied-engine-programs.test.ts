@@ -42,9 +42,10 @@ const level = chooseSandbox(process.env);
 /**
  * What the sandbox itself needs for a JVM, never what changes the output: SPARK_SUBMIT_OPTS (Java's temporary folder
  * off the read-only `/`, no container support inside bwrap's cgroup namespace, no perf data file in a /tmp that
- * copies in their own PID namespaces share) and SPARK_LAUNCHER_OPTS (no perf data file), JAVA_HOME, a SPARK_HOME whose `work/`
- * is writable (a local-cluster worker keeps its executors' folders there; the package is read-only here), and a
- * SPARK_CONF_DIR with a spark-defaults.conf that gives local-cluster's executor JVMs the same two Java options and
+ * copies in their own PID namespaces share) and SPARK_LAUNCHER_OPTS (no perf data file), JAVA_HOME, a SPARK_HOME
+ * whose `work/` is writable (a local-cluster worker keeps its executors' folders there; the package is read-only
+ * here), and a SPARK_CONF_DIR with a spark-defaults.conf that gives local-cluster's executor JVMs the same Java
+ * options and
  * every JVM the harness's lighter compiler and collector (speed only). No log4j2.properties: Spark logs as it does for
  * a reader.
  */

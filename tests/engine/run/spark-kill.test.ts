@@ -3,8 +3,6 @@
  * Python worker and what they started, and nothing is left. Needs the project's .venv and Java 17+, as the engine
  * programs do; about 15 s of CPU.
  */
-import { cp, mkdir, symlink } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { planBuild } from '../../../src/engine/plan/plan.ts';
@@ -12,6 +10,7 @@ import { runExample } from '../../../src/engine/run/run-sandboxed.ts';
 import { chooseSandbox } from '../../../src/engine/run/sandbox.ts';
 import { spark } from '../../../src/engine/run/engines/spark.ts';
 import { findEngineEnv } from '../../../src/engine/toolchain/engine-env.ts';
+import { addEngineFixtures, linkVenv } from '../../helpers/engine-env.ts';
 import { examplesDirWith, processesMatching, ROOT } from '../../helpers/examples-dir.ts';
 
 const env = await findEngineEnv(ROOT);
@@ -19,13 +18,8 @@ const env = await findEngineEnv(ROOT);
 describe.runIf(spark.missing(env) === null)('a hung Spark job', () => {
 	it('is killed at its timeout with its JVM and Python workers, leaving no process behind', async () => {
 		const dirs = await examplesDirWith([]);
-		await cp(path.join(ROOT, 'tests/fixtures/engines/spark-hang'), path.join(dirs.examplesDir, 'spark-hang'), {
-			recursive: true,
-		});
-		// The engine finds .venv and the lock at the project's root.
-		await symlink(path.join(ROOT, '.venv'), path.join(dirs.root, '.venv'));
-		await cp(path.join(ROOT, 'requirements.lock'), path.join(dirs.root, 'requirements.lock'));
-		await mkdir(path.join(dirs.root, 'content'), { recursive: true });
+		await addEngineFixtures(dirs, ['spark-hang']);
+		await linkVenv(dirs.root);
 		const workersBefore = processesMatching('pyspark.daemon').length;
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
 		const { programs } = await planBuild(examples, dirs.root, chooseSandbox(process.env));

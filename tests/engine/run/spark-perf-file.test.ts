@@ -8,8 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, readFile, symlink } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { discoverExamples } from '../../../src/engine/discover/discover.ts';
 import { planBuild } from '../../../src/engine/plan/plan.ts';
@@ -18,6 +17,7 @@ import { availableSandboxLevels } from '../../../src/engine/run/sandbox.ts';
 import { spark } from '../../../src/engine/run/engines/spark.ts';
 import { formatTranscript } from '../../../src/engine/transcripts/format.ts';
 import { findEngineEnv } from '../../../src/engine/toolchain/engine-env.ts';
+import { addEngineFixtures, linkVenv } from '../../helpers/engine-env.ts';
 import { examplesDirWith, ROOT } from '../../helpers/examples-dir.ts';
 
 const env = await findEngineEnv(ROOT);
@@ -65,16 +65,14 @@ async function holdLowPidPerfFiles(): Promise<number> {
 describe.runIf(runs)('a Spark run at the namespaces level', () => {
 	it('prints what its transcript says while another run holds the perf files of the same pids', async () => {
 		const dirs = await examplesDirWith([]);
-		const fixture = path.join(ROOT, 'tests/fixtures/engines/spark-sum');
-		await cp(fixture, path.join(dirs.examplesDir, 'spark-sum'), { recursive: true });
-		await symlink(path.join(ROOT, '.venv'), path.join(dirs.root, '.venv'));
-		await cp(path.join(ROOT, 'requirements.lock'), path.join(dirs.root, 'requirements.lock'));
+		await addEngineFixtures(dirs, ['spark-sum']);
+		await linkVenv(dirs.root);
 		expect(await holdLowPidPerfFiles()).toBeGreaterThan(LOW_PIDS / 2);
 
 		const examples = await discoverExamples(dirs.examplesDir, dirs.root);
 		const { programs } = await planBuild(examples, dirs.root, 'namespaces');
 		const run = await runExample(programs[0]!);
 
-		expect(formatTranscript(run)).toBe(await readFile(path.join(fixture, 'spark-sum.py.out'), 'utf8'));
+		expect(formatTranscript(run)).toBe(await readFile(`${programs[0]!.program.file}.out`, 'utf8'));
 	}, 90_000);
 });
