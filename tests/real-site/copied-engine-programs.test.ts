@@ -27,8 +27,7 @@ import { parseTranscript } from '../../src/engine/transcripts/parse.ts';
 import { outputText } from '../../src/shared/output.ts';
 import { unexplainedStderr } from '../helpers/engine-stderr.ts';
 import { ROOT } from '../helpers/examples-dir.ts';
-import { costliestFirst } from '../../src/engine/drivers/expected-cost.ts';
-import { schedule, withMachineAdmission } from '../../src/engine/drivers/schedule.ts';
+import { scheduleAsBuild } from '../../src/engine/drivers/schedule.ts';
 
 interface Copied {
 	example: ExampleSource;
@@ -152,8 +151,10 @@ describe('every Spark and Beam program, copied alone into an empty folder', () =
 			if (problem) problems.push(problem);
 			console.log(`${copy.program.displayPath}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 		};
-		const order = costliestFirst(copies.map((c) => ({ ...c, options: resolveRunOptions(c.example.meta, 'py') })));
-		await withMachineAdmission((admission) => schedule(order, () => false, admission, run));
+		await scheduleAsBuild(
+			copies.map((c) => ({ ...c, options: resolveRunOptions(c.example.meta, 'py') })),
+			run
+		);
 		expect(problems.sort()).toEqual([]);
 	});
 });

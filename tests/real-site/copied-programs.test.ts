@@ -8,8 +8,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { costliestFirst } from '../../src/engine/drivers/expected-cost.ts';
-import { schedule, withMachineAdmission } from '../../src/engine/drivers/schedule.ts';
+import { scheduleAsBuild } from '../../src/engine/drivers/schedule.ts';
 import { discoverExamples, type ExampleProgram, type ExampleSource } from '../../src/engine/discover/discover.ts';
 import { resolveRunOptions } from '../../src/engine/discover/metadata.ts';
 import { chooseSandbox, sandboxCommand, sandboxEnv, DEFAULT_LIMITS } from '../../src/engine/run/sandbox.ts';
@@ -87,22 +86,13 @@ describe('every program with a transcript, copied alone into an empty folder', (
 		expect(copies.length).toBeGreaterThan(150);
 		const python = (await findPython(ROOT)).path;
 		const problems: string[] = [];
-		// As the build runs them (drivers/schedule.ts): another copy starts while a core is free, since most of these
-		// sleep rather than compute, and the timing-sensitive ones run alone at the end. One per core took 83 s.
-		const order = costliestFirst(
-			copies.map((c) => ({ ...c, options: resolveRunOptions(c.example.meta, c.program.lang) }))
-		);
-		await withMachineAdmission((admission) =>
-			schedule(
-				order,
-				(c) => c.options.alone,
-				admission,
-				async (copy) => {
-					const problem = await runCopy(copy, python);
-					if (problem) problems.push(problem);
-				}
-			)
-		);
+		// As the build runs them: another copy starts while a core is free, since most of these sleep rather than
+		// compute, and the timing-sensitive ones run alone at the end. One per core took 83 s.
+		const planned = copies.map((c) => ({ ...c, options: resolveRunOptions(c.example.meta, c.program.lang) }));
+		await scheduleAsBuild(planned, async (copy) => {
+			const problem = await runCopy(copy, python);
+			if (problem) problems.push(problem);
+		});
 		expect(problems).toEqual([]);
 	});
 });

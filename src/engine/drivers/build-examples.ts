@@ -20,8 +20,7 @@ import { isMissing } from '../toolchain/runtimes.ts';
 import { runProgram } from './run-program.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { describeSandbox } from '../run/sandbox.ts';
-import { costliestFirst } from './expected-cost.ts';
-import { schedule, withMachineAdmission } from './schedule.ts';
+import { scheduleAsBuild } from './schedule.ts';
 import { shardOf } from './shard.ts';
 import type { EngineSummary, FailedRun } from '../summary.ts';
 import { compareTranscripts } from '../transcripts/compare.ts';
@@ -128,9 +127,7 @@ export async function buildExamples(
 		}
 	};
 	const stageStart = effects.now();
-	await withMachineAdmission((admission) =>
-		schedule(costliestFirst(selected), (p) => p.options.alone, admission, runOne)
-	);
+	await scheduleAsBuild(selected, runOne);
 	stage.seconds = (effects.now() - stageStart) / 1000;
 
 	const summary: EngineSummary = {

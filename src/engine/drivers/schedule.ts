@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { watchCpuLoad, type CpuLoad } from './cpu-load.ts';
+import { costliestFirst, type Costed } from './expected-cost.ts';
 
 /** Decides whether one more item may start now. An item always may when nothing runs, so the queue moves. */
 export interface Admission {
@@ -90,4 +91,16 @@ export async function withMachineAdmission<R>(fn: (admission: Admission) => Prom
 	} finally {
 		load?.stop();
 	}
+}
+
+/**
+ * Runs programs as a build runs them: the costliest first, another while a core is free, and the timing-sensitive
+ * ones (`alone`) one at a time at the end. The tests that run copies of every program use it too, so that their
+ * copies meet the machine as the build's runs did.
+ */
+export function scheduleAsBuild<P extends Costed & { options: { alone: boolean } }>(
+	programs: P[],
+	fn: (program: P) => Promise<void>
+): Promise<void> {
+	return withMachineAdmission((admission) => schedule(costliestFirst(programs), (p) => p.options.alone, admission, fn));
 }
