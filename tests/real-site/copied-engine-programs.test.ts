@@ -44,9 +44,8 @@ const level = chooseSandbox(process.env);
  * copies in their own PID namespaces share) and SPARK_LAUNCHER_OPTS (no perf data file), JAVA_HOME, a SPARK_HOME
  * whose `work/` is writable (a local-cluster worker keeps its executors' folders there; the package is read-only
  * here), and a SPARK_CONF_DIR with a spark-defaults.conf that gives local-cluster's executor JVMs the same Java
- * options and
- * every JVM the harness's lighter compiler and collector (speed only). No log4j2.properties: Spark logs as it does for
- * a reader.
+ * options and every JVM the harness's lighter compiler and collector (speed only). No log4j2.properties: Spark logs
+ * as it does for a reader.
  */
 async function sandboxNeedsForSpark(runDir: string, python: string): Promise<Record<string, string>> {
 	const java = engineEnv.java;
