@@ -7,10 +7,12 @@ import { watchCpuLoad, type CpuLoad } from './cpu-load.ts';
 import { costliestFirst, type Costed } from './expected-cost.ts';
 
 /** Decides whether one more item may start now. An item always may when nothing runs, so the queue moves. */
-export interface Admission {
-	mayStart(running: number): boolean;
+export interface Admission<T = unknown> {
+	mayStart(running: number, next: T): boolean;
 	/** Told when an item starts. */
-	started?(): void;
+	started?(item: T): void;
+	/** Told when an item ends. */
+	ended?(item: T): void;
 }
 
 /** At most `n` items at a time. */
@@ -39,13 +41,28 @@ export function freeCores(
 	};
 }
 
+/**
+ * Another item starts while the items running would use at most `cores` CPUs, each by its expected share of a core
+ * (its CPU time over its wall time, e.g. from an earlier run; at least 1/8, so no more than 8 items a core). For a
+ * machine kept busy on purpose, whose measured load says nothing: an example that mostly sleeps holds little.
+ */
+export function expectedShares<T>(share: (item: T) => number, cores: number): Admission<T> {
+	const held = (item: T) => Math.max(1 / 8, share(item));
+	let holding = 0;
+	return {
+		mayStart: (_running, next) => holding + held(next) <= cores,
+		started: (item) => void (holding += held(item)),
+		ended: (item) => void (holding -= held(item)),
+	};
+}
+
 /** How often a refused admission is asked again (besides whenever an item ends). */
 const RECHECK_MS = 20;
 
 export async function schedule<T>(
 	items: T[],
 	mustRunAlone: (item: T) => boolean,
-	admission: Admission,
+	admission: Admission<NoInfer<T>>,
 	fn: (item: T) => Promise<void>
 ): Promise<void> {
 	const alone = items.filter(mustRunAlone);
@@ -57,17 +74,20 @@ export async function schedule<T>(
 	await pool(alone, slots(1), fn);
 }
 
-async function pool<T>(items: T[], admission: Admission, fn: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(items: T[], admission: Admission<T>, fn: (item: T) => Promise<void>): Promise<void> {
 	const queue = [...items];
 	const running = new Set<Promise<void>>();
 	let failure: { error: unknown } | undefined;
 	while (running.size || (queue.length && !failure)) {
-		while (queue.length && !failure && (!running.size || admission.mayStart(running.size))) {
+		while (queue.length && !failure && (!running.size || admission.mayStart(running.size, queue[0]!))) {
 			const item = queue.shift()!;
-			admission.started?.();
+			admission.started?.(item);
 			const run: Promise<void> = fn(item)
 				.catch((error: unknown) => void (failure ??= { error }))
-				.finally(() => running.delete(run));
+				.finally(() => {
+					running.delete(run);
+					admission.ended?.(item);
+				});
 			running.add(run);
 		}
 		let recheck: NodeJS.Timeout | undefined;

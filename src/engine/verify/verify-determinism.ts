@@ -17,7 +17,7 @@ import { isSelected } from '../discover/site.ts';
 import { formatTranscript } from '../transcripts/format.ts';
 import { planBuild, type ProgramPlan } from '../plan/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
-import { schedule, slots, withMachineAdmission } from '../drivers/schedule.ts';
+import { expectedShares, schedule, withMachineAdmission } from '../drivers/schedule.ts';
 import { notRunLines, refuseSkippedInCi } from '../drivers/build-examples.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { sandboxOf, type EngineConfig } from '../config.ts';
@@ -82,6 +82,12 @@ export async function verifyDeterminism(
 	const programs = plan.programs.filter((p) => !p.missing);
 	const isAlone = (p: ProgramPlan) => p.options.alone;
 	const reference = new Map<ExampleProgram, string[]>();
+	/** A program's share of a core in its reference run, CPU time over wall time; a whole core where not measured. */
+	const share = new Map<ExampleProgram, number>();
+	const keepReference = (program: ExampleProgram, result: RunResult, race: boolean) => {
+		reference.set(program, renderRun(result, { race }));
+		share.set(program, result.cpuMs === undefined ? 1 : result.cpuMs / Math.max(1, result.durationMs));
+	};
 	const differences: Difference[] = [];
 	const quietRuns = config.quietRuns ?? 2;
 	const busyRuns = config.busyRuns ?? 2;
@@ -90,14 +96,18 @@ export async function verifyDeterminism(
 		const included = busy ? among.filter((p) => !isAlone(p)) : among;
 		const one = async (plan: ProgramPlan) => {
 			const { example, program } = plan;
-			const rendered = renderRun(await runExample(plan), { race: plan.options.nondeterministic !== null });
+			const race = plan.options.nondeterministic !== null;
+			const result = await runExample(plan);
 			const expected = reference.get(program);
-			if (!expected) return void reference.set(program, rendered);
+			if (!expected) return keepReference(program, result, race);
+			const rendered = renderRun(result, { race });
 			const message = firstDifference(expected, rendered);
 			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
 		};
-		// With the CPUs deliberately busy, a load-based admission would run one program at a time: keep one per core.
-		if (busy) await schedule(included, isAlone, slots(os.availableParallelism()), one);
+		// With the CPUs deliberately busy, a load-based admission would run one program at a time: programs start while
+		// what they used of a core in their reference run adds up to the cores, so those that sleep do not wait.
+		const shares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
+		if (busy) await schedule(included, isAlone, shares, one);
 		else await withMachineAdmission((admission) => schedule(included, isAlone, admission, one));
 		log(
 			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
@@ -109,7 +119,7 @@ export async function verifyDeterminism(
 		const cache = fsCache<RunResult>(config.referenceCache);
 		for (const plan of programs) {
 			const hit = await cache.read(await cacheKey(plan.cacheKeyInput));
-			if (hit) reference.set(plan.program, renderRun(hit, { race: plan.options.nondeterministic !== null }));
+			if (hit) keepReference(plan.program, hit, plan.options.nondeterministic !== null);
 		}
 		const unreferenced = programs.filter((p) => !reference.has(p.program));
 		log(`run 1: ${programs.length - unreferenced.length} programs from the build's cache`);

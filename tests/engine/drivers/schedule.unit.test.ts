@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CpuLoad } from '../../../src/engine/drivers/cpu-load.ts';
-import { freeCores, schedule, slots, type Admission } from '../../../src/engine/drivers/schedule.ts';
+import { expectedShares, freeCores, schedule, slots, type Admission } from '../../../src/engine/drivers/schedule.ts';
 
 // Fake timers (performance.now() included): the items' durations, the admission's start window and the pool's
 // re-check every 20 ms happen in an exact order, however loaded the machine is.
@@ -86,11 +86,11 @@ describe('schedule', () => {
 			2,
 			{ startMs: 60_000 }
 		);
-		expect(admission.mayStart(0)).toBe(true);
-		admission.started!();
-		expect(admission.mayStart(1)).toBe(true); // 1 of 2 cores taken: half a core must stay spare
-		admission.started!();
-		expect(admission.mayStart(2)).toBe(false);
+		expect(admission.mayStart(0, 'a')).toBe(true);
+		admission.started!('a');
+		expect(admission.mayStart(1, 'b')).toBe(true); // 1 of 2 cores taken: half a core must stay spare
+		admission.started!('b');
+		expect(admission.mayStart(2, 'c')).toBe(false);
 	});
 
 	it('never runs more than its maximum, however idle the machine', async () => {
@@ -105,6 +105,22 @@ describe('schedule', () => {
 			50
 		);
 		expect(most).toBe(3);
+	});
+
+	it('by expected shares, runs many sleepers at once but computers one per core', async () => {
+		const share = (item: string) => (item.startsWith('sleeper') ? 0.05 : 1);
+		const sleepers = Array.from({ length: 20 }, (_, i) => `sleeper-${i}`);
+		expect((await run(sleepers, expectedShares(share, 2))).most).toBe(16); // a share counts as at least 1/8
+		expect((await run(['a', 'b', 'c', 'd', 'e'], expectedShares(share, 2))).most).toBe(2);
+		const admission = expectedShares(share, 2);
+		admission.started!('a'); // a computer holds a core: 8 sleepers fill the other
+		for (const sleeper of sleepers.slice(0, 8)) {
+			expect(admission.mayStart(1, sleeper)).toBe(true);
+			admission.started!(sleeper);
+		}
+		expect(admission.mayStart(9, 'sleeper-8')).toBe(false);
+		admission.ended!('a');
+		expect(admission.mayStart(8, 'b')).toBe(true);
 	});
 
 	it('after an item fails, starts nothing new, lets the started ones end, then throws its error', async () => {
