@@ -1,11 +1,12 @@
 /**
- * Vitest global setup of the `site` project: builds tests/fixtures/site from a cold cache, then again with nothing
+ * Vitest global setup of the `site` projects: builds tests/fixtures/site from a cold cache, then again with nothing
  * changed (to see the cache work), and hands both logs to the tests.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild, type AstroBuild } from '../helpers/astro-build.ts';
 import type { TestProject } from 'vitest/node';
+import { oncePerRun } from '../helpers/once-per-run.ts';
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'site');
 
@@ -24,7 +25,10 @@ function buildSite() {
 }
 
 export default function setup(project: TestProject) {
-	rmSync(path.join(SITE_DIR, 'dist'), { recursive: true, force: true });
-	rmSync(path.join(SITE_DIR, 'node_modules'), { recursive: true, force: true });
-	project.provide('siteBuilds', [buildSite(), buildSite()]);
+	const builds = oncePerRun('fixture site', () => {
+		rmSync(path.join(SITE_DIR, 'dist'), { recursive: true, force: true });
+		rmSync(path.join(SITE_DIR, 'node_modules'), { recursive: true, force: true });
+		return [buildSite(), buildSite()];
+	});
+	project.provide('siteBuilds', builds);
 }
