@@ -63,23 +63,24 @@ export interface VitestReport {
 }
 
 /**
- * The test files that took longest, in seconds, longest first. Files run one after another (tests/vitest.config.ts),
- * so a file's time runs from the end of the one before it to its own end: vitest's own start time comes after the
- * file's import and its `beforeAll`, which left out, e.g., the reader checks' visits to every page (157 s, of which
- * vitest counted 84). The first file of a project also carries the project's global setup (a build).
+ * The test files that took longest, in seconds, longest first. A file's time runs from the moment a worker was free
+ * for it (the last end of another file before its own start, or the run's start) to its own end: vitest's own start
+ * time comes after the file's import and its `beforeAll`, which left out, e.g., the reader checks' visits to every
+ * page (157 s, of which vitest counted 84). Where two files run side by side (tests/vitest.config.ts), the other
+ * worker's file may have ended later than this worker's: the figure is then too small, never below the file's own
+ * span. The first file of a project also carries the project's global setup (a build).
  */
 export function slowestFiles(
 	files: VitestReport['testResults'],
 	root: string,
 	count = 10
 ): Array<readonly [string, number]> {
-	let previousEnd = Math.min(...files.map((f) => f.startTime));
+	const runStart = Math.min(...files.map((f) => f.startTime));
+	const ends = files.map((f) => f.endTime);
 	return files
-		.toSorted((a, b) => a.endTime - b.endTime)
 		.map((f) => {
-			const seconds = Math.round((f.endTime - Math.min(previousEnd, f.startTime)) / 100) / 10;
-			previousEnd = f.endTime;
-			return [path.relative(root, f.name), seconds] as const;
+			const free = Math.max(runStart, ...ends.filter((end) => end <= f.startTime));
+			return [path.relative(root, f.name), Math.round((f.endTime - free) / 100) / 10] as const;
 		})
 		.toSorted((a, b) => b[1] - a[1])
 		.slice(0, count);

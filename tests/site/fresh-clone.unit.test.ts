@@ -19,10 +19,18 @@ it("counts a file's import and beforeAll, which vitest's start time leaves out, 
 	expect(slowestFiles(report, '/clone', 1)).toEqual([['tests/b.test.ts', 50]]);
 });
 
-it('never gives a file less than its own span, should files overlap', () => {
-	const report = [file('a.test.ts', 0, 10_000), file('b.test.ts', 5_000, 12_000)];
-	expect(slowestFiles(report, '/clone')).toEqual([
-		['tests/a.test.ts', 10],
-		['tests/b.test.ts', 7],
-	]);
+it('with files side by side, starts a file when a worker was last free before it, never after its own start', () => {
+	// a and b start together on two workers; c takes a's worker when a ends, d takes b's.
+	const report = [
+		file('a.test.ts', 0, 10_000),
+		file('b.test.ts', 5_000, 30_000),
+		file('c.test.ts', 12_000, 20_000),
+		file('d.test.ts', 31_000, 32_000),
+	];
+	expect(Object.fromEntries(slowestFiles(report, '/clone'))).toEqual({
+		'tests/b.test.ts': 30, // its import and beforeAll ran from the start, before its tests at 5 s
+		'tests/a.test.ts': 10,
+		'tests/c.test.ts': 10, // from a's end: its worker's
+		'tests/d.test.ts': 2,
+	});
 });
