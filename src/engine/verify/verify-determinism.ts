@@ -17,7 +17,8 @@ import { isSelected } from '../discover/site.ts';
 import { formatTranscript } from '../transcripts/format.ts';
 import { planBuild, type ProgramPlan } from '../plan/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
-import { expectedShares, schedule, withMachineAdmission } from '../drivers/schedule.ts';
+import { expectedShares, schedule, scheduleAsBuild } from '../drivers/schedule.ts';
+import { costliestFirst } from '../drivers/expected-cost.ts';
 import { notRunLines, refuseSkippedInCi } from '../drivers/build-examples.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { sandboxOf, type EngineConfig } from '../config.ts';
@@ -104,11 +105,13 @@ export async function verifyDeterminism(
 			const message = firstDifference(expected, rendered);
 			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
 		};
-		// With the CPUs deliberately busy, a load-based admission would run one program at a time: programs start while
-		// what they used of a core in their reference run adds up to the cores, so those that sleep do not wait.
-		const shares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
-		if (busy) await schedule(included, isAlone, shares, one);
-		else await withMachineAdmission((admission) => schedule(included, isAlone, admission, one));
+		// Costliest first, as a build runs them, so that a Spark program does not start last. With the CPUs deliberately
+		// busy, a load-based admission would run one program at a time: programs start while what they used of a core
+		// in their reference run adds up to the cores, so those that sleep do not wait.
+		if (busy) {
+			const shares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
+			await schedule(costliestFirst(included), isAlone, shares, one);
+		} else await scheduleAsBuild(included, one);
 		log(
 			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
 		);
