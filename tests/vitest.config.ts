@@ -12,12 +12,8 @@ const root = new URL('..', import.meta.url).pathname;
 const sideBySide = { sequence: { groupOrder: 0 }, fileParallelism: true, maxWorkers: 2 };
 const oneAtATime = { sequence: { groupOrder: 1 }, fileParallelism: false, maxWorkers: 1 };
 
-/**
- * The real-site files that run programs again on this machine; the others read its build. browser-tags runs programs
- * too, in Chromium, but mostly waits on them, and printed the build's output with a busy loop on every core (50 s
- * against 43 s quiet): it runs side by side.
- */
-const realSiteRuns = ['determinism', 'copied-programs', 'copied-engine-programs'].map(
+/** The real-site files that run programs again; the other real-site files read its build. */
+const realSiteRuns = ['determinism', 'copied-programs', 'copied-engine-programs', 'browser-tags'].map(
 	(name) => `tests/real-site/${name}.test.ts`
 );
 /** The fixture-site file that times runs in the browser (its time limit, the runner's start). */
