@@ -114,13 +114,15 @@ export async function withMachineAdmission<R>(fn: (admission: Admission) => Prom
 }
 
 /**
- * Runs programs as a build runs them: the costliest first, another while a core is free, and the timing-sensitive
- * ones (`alone`) one at a time at the end. The tests that run copies of every program use it too, so that their
- * copies meet the machine as the build's runs did.
+ * Runs programs as a build runs them: the costliest first, another while a core is free (or as `admission` says),
+ * and the timing-sensitive ones (`alone`) one at a time at the end. The tests that run copies of every program use it
+ * too, so that their copies meet the machine as the build's runs did.
  */
 export function scheduleAsBuild<P extends Costed & { options: { alone: boolean } }>(
 	programs: P[],
-	fn: (program: P) => Promise<void>
+	fn: (program: P) => Promise<void>,
+	admission?: Admission<P>
 ): Promise<void> {
-	return withMachineAdmission((admission) => schedule(costliestFirst(programs), (p) => p.options.alone, admission, fn));
+	const run = (admission: Admission<P>) => schedule(costliestFirst(programs), (p) => p.options.alone, admission, fn);
+	return admission ? run(admission) : withMachineAdmission(run);
 }

@@ -17,8 +17,7 @@ import { isSelected } from '../discover/site.ts';
 import { formatTranscript } from '../transcripts/format.ts';
 import { planBuild, type ProgramPlan } from '../plan/plan.ts';
 import { runExample } from '../run/run-sandboxed.ts';
-import { expectedShares, schedule, scheduleAsBuild } from '../drivers/schedule.ts';
-import { costliestFirst } from '../drivers/expected-cost.ts';
+import { expectedShares, scheduleAsBuild } from '../drivers/schedule.ts';
 import { notRunLines, refuseSkippedInCi } from '../drivers/build-examples.ts';
 import type { RunResult } from '../run/spawn.ts';
 import { sandboxOf, type EngineConfig } from '../config.ts';
@@ -81,7 +80,6 @@ export async function verifyDeterminism(
 	refuseSkippedInCi(unrunnable, config.ci);
 	for (const line of notRunLines(unrunnable)) log(line);
 	const programs = plan.programs.filter((p) => !p.missing);
-	const isAlone = (p: ProgramPlan) => p.options.alone;
 	const reference = new Map<ExampleProgram, string[]>();
 	/** A program's share of a core in its reference run, CPU time over wall time; a whole core where not measured. */
 	const share = new Map<ExampleProgram, number>();
@@ -94,7 +92,7 @@ export async function verifyDeterminism(
 	const busyRuns = config.busyRuns ?? 2;
 
 	const runAll = async (run: number, busy: boolean, among = programs) => {
-		const included = busy ? among.filter((p) => !isAlone(p)) : among;
+		const included = busy ? among.filter((p) => !p.options.alone) : among;
 		const one = async (plan: ProgramPlan) => {
 			const { example, program } = plan;
 			const race = plan.options.nondeterministic !== null;
@@ -105,13 +103,11 @@ export async function verifyDeterminism(
 			const message = firstDifference(expected, rendered);
 			if (message) differences.push({ id: example.id, file: program.displayPath, run, busy, message });
 		};
-		// Costliest first, as a build runs them, so that a Spark program does not start last. With the CPUs deliberately
-		// busy, a load-based admission would run one program at a time: programs start while what they used of a core
-		// in their reference run adds up to the cores, so those that sleep do not wait.
-		if (busy) {
-			const shares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
-			await schedule(costliestFirst(included), isAlone, shares, one);
-		} else await scheduleAsBuild(included, one);
+		// As a build runs them, costliest first. With the CPUs deliberately busy, a load-based admission would run one
+		// program at a time: programs start while what they used of a core in their reference run adds up to the
+		// cores, so those that sleep do not wait.
+		const byShares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
+		await scheduleAsBuild(included, one, busy ? byShares : undefined);
 		log(
 			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
 		);
