@@ -83,9 +83,10 @@ export async function verifyDeterminism(
 	const reference = new Map<ExampleProgram, string[]>();
 	/** A program's share of a core in its reference run, CPU time over wall time; a whole core where not measured. */
 	const share = new Map<ExampleProgram, number>();
-	const keepReference = (program: ExampleProgram, result: RunResult, race: boolean) => {
+	/** `runs`: a build's run of a declared race holds the CPU time of all its runs, and the first one's wall time. */
+	const keepReference = (program: ExampleProgram, result: RunResult, race: boolean, runs = 1) => {
 		reference.set(program, renderRun(result, { race }));
-		share.set(program, result.cpuMs === undefined ? 1 : result.cpuMs / Math.max(1, result.durationMs));
+		share.set(program, result.cpuMs === undefined ? 1 : result.cpuMs / runs / Math.max(1, result.durationMs));
 	};
 	const differences: Difference[] = [];
 	const quietRuns = config.quietRuns ?? 2;
@@ -118,7 +119,8 @@ export async function verifyDeterminism(
 		const cache = fsCache<RunResult>(config.referenceCache);
 		for (const plan of programs) {
 			const hit = await cache.read(await cacheKey(plan.cacheKeyInput));
-			if (hit) keepReference(plan.program, hit, plan.options.nondeterministic !== null);
+			const race = plan.options.nondeterministic;
+			if (hit) keepReference(plan.program, hit, race !== null, race?.runs);
 		}
 		const unreferenced = programs.filter((p) => !reference.has(p.program));
 		log(`run 1: ${programs.length - unreferenced.length} programs from the build's cache`);
