@@ -12,7 +12,10 @@ const root = new URL('..', import.meta.url).pathname;
 const sideBySide = { sequence: { groupOrder: 0 }, fileParallelism: true, maxWorkers: 2 };
 const oneAtATime = { sequence: { groupOrder: 1 }, fileParallelism: false, maxWorkers: 1 };
 
-/** The real-site files that run programs again; the other real-site files read its build. */
+/**
+ * The real-site files that run programs again; the other real-site files read its build. browser-tags mostly waits on
+ * Chromium, yet beside the first group an asyncio example printed its lines in another order there: it stays here.
+ */
 const realSiteRuns = ['determinism', 'copied-programs', 'copied-engine-programs', 'browser-tags'].map(
 	(name) => `tests/real-site/${name}.test.ts`
 );
