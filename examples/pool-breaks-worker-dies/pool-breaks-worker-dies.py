@@ -8,7 +8,8 @@ from concurrent.futures.process import BrokenProcessPool
 
 def job(n: int) -> str:
     if n == 1:
-        os._exit(1)  # the worker dies at once: a crash, the OOM killer, ...
+        time.sleep(0.5)  # after every job is submitted (a broken pool refuses new ones)
+        os._exit(1)  # the worker dies on the spot: a crash, the OOM killer, ...
     time.sleep(1)  # a long job, in the other worker
     return f"result {n}"
 
