@@ -17,6 +17,7 @@ import { generateSite, measureGrowth, type Growth } from './growth.ts';
 import { measureDevEdit, measureTypecheck } from './measure-dev.ts';
 import { median, measureOverhead } from './measure-overhead.ts';
 import { measurePages } from './measure-pages.ts';
+import { sitePages } from '../../tests/helpers/page-scripts.ts';
 import { timedBuild } from './site-build.ts';
 import { projectRoot } from '../../src/cli/project-root.ts';
 import { stageFloor } from '../../src/engine/index.ts';
@@ -44,12 +45,22 @@ try {
 	const cold = await timedBuild(siteDir, cacheDir);
 	const warm: number[] = [];
 	const off: number[] = [];
+	// Where a warm build's extra time goes: the engine's own part (its summary's seconds), and the pages, which show
+	// each run's timeline and loop where an off build shows a transcript (the HTML both builds wrote).
+	const engine = { warm: [] as number[], off: [] as number[] };
+	const htmlMb = { warm: 0, off: 0 };
+	const distMb = async () => (await sitePages(path.join(siteDir, 'dist'))).reduce((n, p) => n + p.bytes, 0) / 2 ** 20;
 	let warmRan = 0;
 	for (let i = 0; i < PAIRS; i++) {
 		step(`build with examples off, then with nothing changed (${i + 1}/${PAIRS})`);
-		off.push((await timedBuild(siteDir, cacheDir, { EXAMPLES: 'off' })).seconds);
+		const offBuild = await timedBuild(siteDir, cacheDir, { EXAMPLES: 'off' });
+		off.push(offBuild.seconds);
+		engine.off.push(offBuild.summary?.seconds ?? NaN);
+		htmlMb.off = await distMb();
 		const build = await timedBuild(siteDir, cacheDir);
 		warm.push(build.seconds);
+		engine.warm.push(build.summary?.seconds ?? NaN);
+		htmlMb.warm = await distMb();
 		warmRan += build.summary?.ran ?? NaN;
 	}
 	// The last build is a normal one: the pages measured are the ones the site publishes.
@@ -60,7 +71,7 @@ try {
 	const dev = await measureDevEdit(siteDir, { runCache: cacheDir, ...edited });
 	const stage = cold.summary!.stage;
 	const floor = stageFloor(stage, os.availableParallelism());
-	site = { cold, warm: median(warm), off: median(off), warmRan, pages, dev, stage, floor };
+	site = { cold, warm: median(warm), off: median(off), engine, htmlMb, warmRan, pages, dev, stage, floor };
 } finally {
 	await rm(cacheDir, { recursive: true, force: true });
 	if (siteDir !== ROOT) await rm(siteDir, { recursive: true, force: true });
@@ -88,6 +99,10 @@ const result = {
 	warm_s: round(site.warm),
 	off_s: round(site.off),
 	warm_over_off: round(site.warm / site.off, 3),
+	warm_engine_s: round(median(site.engine.warm)),
+	off_engine_s: round(median(site.engine.off)),
+	warm_html_mb: round(site.htmlMb.warm),
+	off_html_mb: round(site.htmlMb.off),
 	warm_ran: site.warmRan,
 	example_stage_s: round(stage.seconds),
 	example_cpu_s: stage.cpuSeconds === null ? null : round(stage.cpuSeconds),
@@ -153,6 +168,13 @@ const targets: Array<[string, number | null, string, boolean]> = [
 ];
 
 console.log('\nbuild (s)         cold %s   warm %s   examples off %s', result.cold_s, result.warm_s, result.off_s);
+console.log(
+	'warm against off   engine %s s against %s s, pages %s MB of HTML against %s MB',
+	result.warm_engine_s,
+	result.off_engine_s,
+	result.warm_html_mb,
+	result.off_html_mb
+);
 console.log(
 	'example stage (s)  %s, CPU %s, longest example %s, floor %s',
 	result.example_stage_s,
