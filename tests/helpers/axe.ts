@@ -16,10 +16,6 @@ export interface AxeViolation {
 
 /** Every violation axe finds in the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	// axe reads colours from what is painted, and an example far from the viewport is not painted until a reader
-	// scrolls to it (content-visibility: auto, src/site/styles/custom.css): axe then takes whatever is painted at its
-	// place for its background. Every example is drawn for the check, as a reader's scroll would draw it.
-	await page.addStyleTag({ content: '.example { content-visibility: visible !important; }' });
 	await page.addScriptTag({ content: AXE });
 	const { violations } = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
 		violations: AxeViolation[];
