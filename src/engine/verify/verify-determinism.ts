@@ -107,8 +107,10 @@ export async function verifyDeterminism(
 		// As a build runs them, costliest first. With the CPUs deliberately busy, a load-based admission would run one
 		// program at a time: programs start while what they used of a core in their reference run adds up to the
 		// cores, so those that sleep do not wait.
-		const byShares = expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism());
-		await scheduleAsBuild(included, one, busy ? byShares : undefined);
+		const byShares = busy
+			? expectedShares((p: ProgramPlan) => share.get(p.program) ?? 1, os.availableParallelism())
+			: undefined;
+		await scheduleAsBuild(included, one, byShares);
 		log(
 			`run ${run}${busy ? ' (CPUs busy)' : ''}: ${included.length} programs, ${differences.length} differences so far`
 		);
