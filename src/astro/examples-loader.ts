@@ -4,6 +4,7 @@
  * which re-runs the examples they touch, one run at a time. With `EXAMPLES=off` the engine shows committed
  * transcripts instead (engine/off/).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildExamples } from '../engine/index.ts';
@@ -13,7 +14,7 @@ import { engineConfig, examplesMode } from '../engine/index.ts';
 import { changedExamples, engineEnvFiles, examplesSession } from '../engine/index.ts';
 import { syncQueue, type SyncQueue } from '../engine/index.ts';
 import { ExampleBuildError, reportable } from '../engine/index.ts';
-import { ExampleResultSchema } from '../engine/index.ts';
+import { StoredExampleSchema, storedExample } from '../engine/index.ts';
 import { offlineResults } from '../engine/index.ts';
 import { isWriteStoreOnly, writeStoreNow, writeSummary } from './bridge.ts';
 
@@ -21,17 +22,19 @@ import { isWriteStoreOnly, writeStoreNow, writeSummary } from './bridge.ts';
  * Astro's loader with its schema's own type (Astro infers `entry.data` from it), and dev mode's queue of runs
  * (undefined until `load` has run with a watcher), for tests.
  */
-export type ExamplesLoader = Loader & { schema: typeof ExampleResultSchema; queue?: SyncQueue };
+export type ExamplesLoader = Loader & { schema: typeof StoredExampleSchema; queue?: SyncQueue };
 
 export function examplesLoader(): ExamplesLoader {
 	const loader: ExamplesLoader = {
 		name: 'examples-loader',
-		schema: ExampleResultSchema,
+		schema: StoredExampleSchema,
 		async load({ store, logger, config, watcher, generateDigest, parseData, refreshContextData }: LoaderContext) {
 			if (isWriteStoreOnly(refreshContextData)) return; // asked for by the re-runs below
 			const root = fileURLToPath(config.root);
 			const off = examplesMode(process.env) === 'off';
 			const engine = engineConfig(root, process.env, { dev: Boolean(watcher) });
+			// Each run's trace and event loop, kept out of the store (engine/model/stored-example.ts).
+			const runFiles = path.join(engine.cacheDir, 'run-files');
 			// Dev mode keeps a checker per language running between edits; a build runs each once (EXAMPLES=off: none).
 			const checkers = watcher && !off ? devCheckers(engine.examplesDir, root, (line) => logger.info(line)) : undefined;
 			const session = examplesSession(
@@ -42,7 +45,8 @@ export function examplesLoader(): ExamplesLoader {
 					keys: () => store.keys(),
 					delete: (id) => store.delete(id),
 					set: async (example) => {
-						const data = await parseData({ id: example.id, data: { ...example } });
+						const stored = await storedExample(example, runFiles);
+						const data = await parseData({ id: example.id, data: stored });
 						store.set({ id: example.id, data, digest: generateDigest(data) });
 					},
 				}

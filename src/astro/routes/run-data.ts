@@ -1,12 +1,12 @@
 /** `/_run/<id>.json`: one example's programs and recorded runs, fetched by the runner when a reader clicks. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ExampleResult } from '../../engine/index.ts';
+import { exampleOf, type ExampleResult } from '../../engine/index.ts';
 import type { ExampleData } from '../../shared/program-data.ts';
 
 export const getStaticPaths = (async () => {
 	const examples = await getCollection('examples');
-	return examples.map((entry) => ({ params: { id: entry.id }, props: { example: entry.data } }));
+	return examples.map((entry) => ({ params: { id: entry.id }, props: { example: exampleOf(entry.data) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>

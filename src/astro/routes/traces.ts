@@ -6,11 +6,12 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
+import { exampleOf } from '../../engine/index.ts';
 
 export const getStaticPaths = (async () => {
 	const examples = await getCollection('examples');
 	return examples.flatMap((entry) =>
-		entry.data.programs.flatMap((p) =>
+		exampleOf(entry.data).programs.flatMap((p) =>
 			p.trace ? [{ params: { file: `${path.basename(p.file)}.trace` }, props: { trace: p.trace } }] : []
 		)
 	);
