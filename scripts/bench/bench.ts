@@ -45,8 +45,8 @@ try {
 	const cold = await timedBuild(siteDir, cacheDir);
 	const warm: number[] = [];
 	const off: number[] = [];
-	// Where a warm build's extra time goes: the engine's own part (its summary's seconds), and the pages, which show
-	// each run's timeline and loop where an off build shows a transcript (the HTML both builds wrote).
+	// Where a warm build's extra time goes: the engine's own part (its summary's seconds), and the HTML both builds
+	// wrote (an off build draws the cached runs the warm one finds, so the pages should weigh the same).
 	const engine = { warm: [] as number[], off: [] as number[] };
 	const htmlMb = { warm: 0, off: 0 }; // the same in every pair: read in the first
 	const distMb = async () => (await sitePages(path.join(siteDir, 'dist'))).reduce((n, p) => n + p.bytes, 0) / 2 ** 20;

@@ -26,9 +26,6 @@ export function notRunNotice(program: Pick<ProgramResult, 'file' | 'notRun'>): N
 			text: `This build could not run this program: it needs ${missing}, which the machine that built this page lacks. ${shown} Install it with \`${install}\` and build again (a running \`npm run dev\` runs it after the next save).`,
 		};
 	}
-	const noTranscript = notRun.transcript
-		? `${notRun.transcript} is not committed yet`
-		: `${program.file} is declared racy, so it has no committed transcript`;
 	switch (notRun.from) {
 		case 'transcript':
 			return {
@@ -38,12 +35,16 @@ export function notRunNotice(program: Pick<ProgramResult, 'file' | 'notRun'>): N
 		case 'cache':
 			return {
 				heading: 'Not re-run: last cached output (EXAMPLES=off)',
-				text: `${OFF} The output below, and its timeline if it has one, come from the cached run of this same program (${noTranscript}). Build without EXAMPLES=off to run it again.`,
+				text: `${OFF} The output below, and its timeline if it has one, come from the cached run of this same program, unchanged since (its cache key is the same): what a build that ran it would show. Build without EXAMPLES=off to run it again.`,
 			};
 		case 'nothing':
 			return {
 				heading: 'Not run: no transcript (EXAMPLES=off)',
-				text: `${OFF} There is no output to show: ${noTranscript}, and the cache holds no run of this version of the program. Build without EXAMPLES=off to see its output.`,
+				text: `${OFF} There is no output to show: ${
+					notRun.transcript
+						? `${notRun.transcript} is not committed yet`
+						: `${program.file} is declared racy, so it has no committed transcript`
+				}, and the cache holds no run of this version of the program. Build without EXAMPLES=off to see its output.`,
 			};
 	}
 }

@@ -1,5 +1,5 @@
 /**
- * EXAMPLES=off (offline-results.ts): the cached runs of some programs under their current cache keys, exactly as a
+ * EXAMPLES=off (offline-results.ts): the cached runs of the programs under their current cache keys, exactly as a
  * normal build would find them, without running or checking anything.
  */
 import { fsCache } from '../cache/fs-cache.ts';
@@ -12,30 +12,28 @@ import { planBuild } from '../plan/plan.ts';
 import type { RunResult } from '../run/spawn.ts';
 
 /**
- * Keying needs the runtimes' versions and the engine's hash (python3 can take most of a second to answer), so the
- * caller asks only for the programs that have no transcript, and nothing is asked when there are none. When keying
- * fails (no python3 on this machine, say), the cache is not read: those programs are not found.
+ * Keying needs the runtimes' versions and the engine's hash (a tenth of a second or two, asked in parallel). When
+ * keying fails (no python3 on this machine, say), the cache is not read: no program is found. A program this machine
+ * could not run (an engine program without Java, say) is not looked for: a build would not have run it either.
  */
 export async function cachedRuns(
 	examples: ExampleSource[],
-	wanted: ExampleProgram[],
 	config: EngineConfig,
 	effects: EngineEffects
 ): Promise<Map<ExampleProgram, ProgramResult>> {
 	const found = new Map<ExampleProgram, ProgramResult>();
-	if (!wanted.length) return found;
-	const owners = examples.filter((e) => e.programs.some((p) => wanted.includes(p)));
+	if (!examples.length) return found;
 	let plan;
 	try {
-		plan = await planBuild(owners, config.root, sandboxOf(config));
+		plan = await planBuild(examples, config.root, sandboxOf(config));
 	} catch (error) {
 		effects.log(
-			`the examples cache was not read, so programs without a transcript show a placeholder: ${(error as Error).message}`
+			`the examples cache was not read, so each program shows its committed transcript or a placeholder: ${(error as Error).message}`
 		);
 		return found;
 	}
 	const cache = fsCache<RunResult>(config.cacheDir);
-	for (const planned of plan.programs.filter((p) => wanted.includes(p.program))) {
+	for (const planned of plan.programs.filter((p) => !p.missing)) {
 		const hit = await cache.read(await cacheKey(planned.cacheKeyInput));
 		if (hit) found.set(planned.program, programResult(planned, hit));
 	}

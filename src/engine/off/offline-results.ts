@@ -1,13 +1,13 @@
 /**
  * `EXAMPLES=off`: the examples' entries with nothing type-checked and nothing run, for writers who edit prose.
- * Each program shows its committed transcript; one without (declared racy, or new and not accepted yet) shows the
- * cached run of this very program (its current cache key) when the cache holds one, timeline included, else a
- * placeholder. Every entry carries `notRun`, so its page says it was not re-run. Does the minimum: discovery, the
- * pages' ids, the transcripts; the cache is keyed only for the programs that have no transcript. Same signature as
- * buildExamples(), so the loader only chooses between the two.
+ * Each program shows the cached run of this very program (its current cache key) when the cache holds one, timeline
+ * and loop included, so a machine that has built once sees its pages as a build would draw them; else its committed
+ * transcript; else a placeholder. Every entry carries `notRun`, so its page says it was not re-run. Checks nothing
+ * and runs nothing: discovery, the pages' ids, the transcripts (a bad one is still an error), the cache read. Same
+ * signature as buildExamples(), so the loader only chooses between the two.
  */
 import { cachedRuns } from './cached-runs.ts';
-import type { ExampleProgram, ExampleSource } from '../discover/discover.ts';
+import type { ExampleProgram } from '../discover/discover.ts';
 import { discoverSite, isSelected } from '../discover/site.ts';
 import { defaultEffects, type EngineConfig, type EngineEffects } from '../config.ts';
 import type { ExampleResult, ProgramResult } from '../model/example-result.ts';
@@ -25,33 +25,24 @@ export async function offlineResults(
 	const examples = all.filter((e) => isSelected(config, e.id));
 
 	const results = new Map<ExampleProgram, ProgramResult>();
-	const withoutTranscript: Array<{ example: ExampleSource; program: ExampleProgram; transcript: string | null }> = [];
 	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
 	const committed = await committedRuns(programs, config.root, usages, 'build without EXAMPLES=off');
+	const cached = await cachedRuns(examples, config, effects);
+	const off: OffSummary = { transcripts: 0, cached: 0, nothing: 0 };
 	for (const { example, program } of programs) {
 		if (!committed.runs.has(program)) continue; // it cannot be read: reported below
 		const { transcript, run } = committed.runs.get(program)!;
-		if (run) results.set(program, offlineResult(example, program, run, { from: 'transcript', transcript }));
-		else withoutTranscript.push({ example, program, transcript });
-	}
-	const cached = await cachedRuns(
-		examples,
-		withoutTranscript.map((p) => p.program),
-		config,
-		effects
-	);
-
-	const off: OffSummary = { transcripts: results.size, cached: 0, nothing: 0 };
-	for (const { example, program, transcript } of withoutTranscript) {
 		const hit = cached.get(program);
-		if (hit) off.cached++;
-		else off.nothing++;
-		results.set(
-			program,
-			hit
-				? { ...hit, notRun: { from: 'cache', transcript } }
-				: offlineResult(example, program, NOTHING_RUN, { from: 'nothing', transcript })
-		);
+		if (hit) {
+			off.cached++;
+			results.set(program, { ...hit, notRun: { from: 'cache', transcript } });
+		} else if (run) {
+			off.transcripts++;
+			results.set(program, offlineResult(example, program, run, { from: 'transcript', transcript }));
+		} else {
+			off.nothing++;
+			results.set(program, offlineResult(example, program, NOTHING_RUN, { from: 'nothing', transcript }));
+		}
 	}
 	const summary: EngineSummary = {
 		checked: 0,

@@ -29,11 +29,11 @@ describe('the sandbox level a driver is given', () => {
 		const config = { ...dirs, sandbox: CANNOT };
 		expect(await failure(buildExamples(config, recordingEffects().effects))).toBe(CANNOT.message);
 		expect(await failure(verifyDeterminism(config, () => {}))).toBe(CANNOT.message);
-		// Off mode needs a level only to find cached runs, and shows placeholders without one.
+		// Off mode needs a level only to find cached runs, and shows transcripts or placeholders without one.
 		const { lines, effects } = recordingEffects();
 		await offlineResults(config, effects);
 		expect(lines).toContain(
-			`the examples cache was not read, so programs without a transcript show a placeholder: ${CANNOT.message}`
+			`the examples cache was not read, so each program shows its committed transcript or a placeholder: ${CANNOT.message}`
 		);
 	});
 });

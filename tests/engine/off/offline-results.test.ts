@@ -1,6 +1,6 @@
 /**
- * EXAMPLES=off through the engine: committed transcripts shown as they are, a program without one shown from the
- * cache only under its current key, else a placeholder; nothing checked, nothing run, and bad input still reported.
+ * EXAMPLES=off through the engine: a program's cached run under its current key, else its committed transcript as
+ * it is, else a placeholder; nothing checked, nothing run, and bad input still reported.
  */
 import { appendFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +13,7 @@ import { formatTranscript } from '../../../src/engine/transcripts/format.ts';
 import { examplesDirWith, failure, recordingEffects, ROOT } from '../../helpers/examples-dir.ts';
 
 it(
-	'shows transcripts, the cached run of a program without one, or a placeholder, and checks and runs nothing',
+	'shows the cached run of an unchanged program, else its transcript, else a placeholder, and checks and runs nothing',
 	{ timeout: 180_000 },
 	async () => {
 		// A real build runs `ok` (both languages) and the racy `declared-race`, and caches them; `ok` is accepted.
@@ -29,27 +29,33 @@ it(
 		await writeFile(path.join(dirs.examplesDir, 'type-error', 'type-error.ts.out'), 'out| NaN\nout| 8\n');
 		await mkdir(path.join(dirs.examplesDir, 'fresh'));
 		await writeFile(path.join(dirs.examplesDir, 'fresh', 'fresh.ts'), "console.log('new');\n");
+		// An edited program has a new cache key: its committed transcript is shown, not the old run.
+		await appendFile(path.join(dirs.examplesDir, 'ok', 'ok.py'), '# edited\n');
 
 		lines.length = 0;
 		const { examples, summary } = await offlineResults(dirs, effects);
 		expect(summary).toMatchObject({ checked: 0, ran: 0, failed: 0 });
-		expect(summary.off).toEqual({ transcripts: 3, cached: 1, nothing: 1 });
+		expect(summary.off).toEqual({ transcripts: 2, cached: 2, nothing: 1 });
 		expect(lines).toEqual([
-			'examples are off (EXAMPLES=off): nothing is type-checked or run; 3 programs show their committed transcript, 1 their last cached run, 1 a placeholder (each marked "Not re-run")',
+			'examples are off (EXAMPLES=off): nothing is type-checked or run; 2 programs show their committed transcript, 2 their last cached run, 1 a placeholder (each marked "Not re-run")',
 		]);
 		const byId = Object.fromEntries(examples.map((e) => [e.id, e.programs]));
 		expect(Object.keys(byId)).toEqual(['declared-race', 'fresh', 'ok', 'type-error']);
 
-		// Transcripts: the output the build ran, as committed; no time, no timeline, no runtime version.
-		const ok = byId.ok!;
-		expect(ok.map((p) => p.notRun)).toEqual([
-			{ from: 'transcript', transcript: 'examples/ok/ok.py.out' },
-			{ from: 'transcript', transcript: 'examples/ok/ok.ts.out' },
-		]);
-		const builtOk = built.examples.find((e) => e.id === 'ok')!.programs;
-		expect(ok.map(formatTranscript)).toEqual(builtOk.map(formatTranscript));
-		expect(ok.map((p) => p.runtime)).toEqual(['Python', 'Node']);
-		expect(ok.every((p) => p.timeline === undefined && p.trace === undefined && p.durationMs === 0)).toBe(true);
+		// The unchanged program: its cached run, exactly as the build showed it (timeline included), though it has a
+		// transcript. The edited one: its transcript, the output the build ran as committed; no time, no timeline.
+		const [okPy, okTs] = byId.ok!;
+		const [builtPy, builtTs] = built.examples.find((e) => e.id === 'ok')!.programs;
+		// (The build adds what it compared: the transcript's status and the other versions' results.)
+		const { notRun, ...cachedTs } = okTs!;
+		const { transcript: _compared, versions: _versions, ...ranTs } = builtTs!;
+		expect(notRun).toEqual({ from: 'cache', transcript: 'examples/ok/ok.ts.out' });
+		expect(cachedTs).toEqual(ranTs);
+		expect(cachedTs.timeline).toBeDefined();
+		expect(okPy!.notRun).toEqual({ from: 'transcript', transcript: 'examples/ok/ok.py.out' });
+		expect(formatTranscript(okPy!)).toEqual(formatTranscript(builtPy!));
+		expect(okPy!.runtime).toBe('Python');
+		expect(okPy!.timeline === undefined && okPy!.trace === undefined && okPy!.durationMs === 0).toBe(true);
 		expect(byId['type-error']![0]!.output).toEqual([{ stream: 'stdout', text: 'NaN\n8\n', t: 0 }]);
 
 		// The racy program has no transcript: its cached run, exactly as the build showed it.
