@@ -23,6 +23,10 @@ describe('timelines on the real site', () => {
 		for (const slug of slugs) {
 			for (const example of examplesOn(await read(`${slug}/index.html`))) {
 				if (example.html.includes('class="timeline-svg"')) {
+					// Drawn as written, in a tab panel too: Starlight's <Tabs> parses a panel and prints it again, and
+					// once printed an SVG's xmlns as an attribute named ":xmlns".
+					const svg = /<svg [^>]*class="timeline-svg"[^>]*>/.exec(example.html)![0];
+					expect(svg, `${slug}: ${example.id}`).toMatch(/^<svg class="timeline-svg" viewBox="[\d .]+" role="img" /);
 					withTimeline.add(example.id);
 					pages.add(slug);
 					const [, trace] = /download="([\w-]+\.(?:py|ts)\.trace\.json)"/.exec(example.html)!;

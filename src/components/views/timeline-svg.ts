@@ -69,7 +69,9 @@ export function timelineSvg(timeline: Timeline, title: string, layout = LAYOUT):
 	const parts: string[] = [];
 	const id = `tl-${hash(title)}`;
 	parts.push(
-		`<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 ${layout.width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d">`,
+		// No xmlns: HTML's parser puts an inline <svg> in its namespace, and Starlight's <Tabs>, which parses a panel
+		// and prints it again, printed it as an attribute named ":xmlns".
+		`<svg class="timeline-svg" viewBox="0 0 ${layout.width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d">`,
 		`<title id="${id}-t">${esc(title)}</title>`,
 		`<desc id="${id}-d">${esc(`Total ${formatMs(timeline.totalMs)} ms. ${timeline.rows.map(describeRow).join('. ')}.`)}</desc>`
 	);
