@@ -11,7 +11,7 @@
  * is deleted afterwards, with every process started, whether the measurement succeeded or not.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
 import path from 'node:path';
@@ -182,7 +182,16 @@ export async function measureDevEdit(
 	let server: ReturnType<typeof spawn> | undefined;
 	let log = '';
 	try {
-		for (const part of ['astro.config.mjs', 'ec.config.mjs', 'tsconfig.json', 'src', 'content', 'examples', 'public']) {
+		for (const part of [
+			'astro.config.mjs',
+			'ec.config.mjs',
+			'tsconfig.json',
+			'requirements.lock',
+			'src',
+			'content',
+			'examples',
+			'public',
+		]) {
 			await cp(path.join(root, part), path.join(site, part), { recursive: true }).catch(
 				(error: NodeJS.ErrnoException) => {
 					if (error.code !== 'ENOENT') throw error;
@@ -190,6 +199,9 @@ export async function measureDevEdit(
 			);
 		}
 		await cp(runCache, path.join(site, 'node_modules', '.cache', 'examples'), { recursive: true }).catch(() => {});
+		// As on a contributor's machine after npm install, the engine programs can run (a lock and .venv): else each
+		// save would build them again, waiting for what they need (dev-session.ts).
+		await symlink(path.join(root, '.venv'), path.join(site, '.venv'));
 
 		const page = (await findUsages(path.join(site, 'content'), site)).get(id)?.[0];
 		if (!page) throw new Error(`measureDevEdit: no page under content/ shows <Example id="${id}" />`);

@@ -33,7 +33,7 @@ export function examplesLoader(): ExamplesLoader {
 			const root = fileURLToPath(config.root);
 			const off = examplesMode(process.env) === 'off';
 			const engine = engineConfig(root, process.env, { dev: Boolean(watcher) });
-			// Each run's trace and event loop, kept out of the store (engine/model/stored-example.ts).
+			// Each program's source, timeline and trace, kept out of the store (engine/model/stored-example.ts).
 			const runFiles = path.join(engine.cacheDir, 'run-files');
 			// Dev mode keeps a checker per language running between edits; a build runs each once (EXAMPLES=off: none).
 			const checkers = watcher && !off ? devCheckers(engine.examplesDir, root, (line) => logger.info(line)) : undefined;

@@ -1,4 +1,5 @@
 /** `EXAMPLES=off npm run dev`: the loader shows committed transcripts, and re-reads an example when it changes. */
+import { exampleOf } from '../../src/engine/model/stored-example.ts';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
@@ -22,7 +23,7 @@ it('in dev, re-reads an edited transcript or program and shows it, checking and 
 		watcher.emit('change', file(name));
 		await loader.queue!.idle();
 	};
-	const ts = () => entries.get('ok')!.data.programs.find((p) => p.lang === 'ts')!;
+	const ts = () => exampleOf(entries.get('ok')!.data).programs.find((p) => p.lang === 'ts')!;
 	expect(ts().output).toEqual([{ stream: 'stdout', text: 'hello from TypeScript\n', t: 0 }]);
 	expect(ts().notRun).toEqual({ from: 'transcript', transcript: 'examples/ok/ok.ts.out' });
 	expect(logged.at(-1)).toMatch(

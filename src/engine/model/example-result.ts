@@ -1,7 +1,7 @@
 /**
  * What the engine hands to the pages: one entry of the `examples` collection per example. The schema is the
  * boundary: the loader validates every entry with it, as Astro's store keeps it (stored-example.ts, which leaves
- * each run's trace and loop record in a file), and a page reads it back as this type through `exampleOf`.
+ * each program's source, timeline and trace in a file), and a page reads it back as this type through `exampleOf`.
  */
 import { z } from 'astro/zod';
 import type { BrowserSupport } from '../../shared/browser-support.ts';

@@ -3,6 +3,7 @@
  * (.venv made by npm install, Java installed), which the running server notices without a restart; an edited
  * engine program is checked against .venv's packages and run again.
  */
+import { exampleOf } from '../../../src/engine/model/stored-example.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -15,7 +16,8 @@ import { addEngineFixtures, hasVenv, linkVenv, withoutJava } from '../../helpers
 function devContext(root: string) {
 	onTestFinished(() => devCheckers(path.join(root, 'examples'), root).stop());
 	const { context, entries, watcher } = fakeContext(root);
-	return { context, entries: { get: (id: string) => entries.get(id)?.data }, watcher };
+	// As a page reads an entry (stored-example.ts): source, timeline and trace back from their file.
+	return { context, entries: { get: (id: string) => entries.get(id) && exampleOf(entries.get(id)!.data) }, watcher };
 }
 
 // A change re-checks every example and runs what it touches, a Spark program for about 20 s on a loaded machine.

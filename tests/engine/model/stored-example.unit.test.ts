@@ -65,14 +65,16 @@ beforeEach(async () => void (dir = await mkdtemp(path.join(tmpdir(), 'stored-exa
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('an example as the content store keeps it', () => {
-	it('holds no trace and no loop record, only the file they are in, and reads back as the engine made it', async () => {
+	it('holds no source, timeline or trace, only the file they are in, and reads back as the engine made it', async () => {
 		const stored = StoredExampleSchema.parse(await storedExample(example(), dir));
-		const [py, ts] = stored.programs;
-		expect(py!.trace).toBeUndefined();
-		expect(py!.timeline).toEqual({ rows: [], totalMs: 40.2 });
-		expect(path.dirname(py!.runFile!)).toBe(dir);
-		// A program with neither (a transcript shown with examples off) is stored as it is.
-		expect(ts!.runFile).toBeUndefined();
+		for (const program of stored.programs) {
+			expect(Object.keys(program)).not.toContain('source');
+			expect(Object.keys(program)).not.toContain('timeline');
+			expect(Object.keys(program)).not.toContain('trace');
+			expect(path.dirname(program.runFile)).toBe(dir);
+		}
+		// What the page draws from stays in the entry.
+		expect(stored.programs[0]!.output).toEqual([{ stream: 'stdout', text: 'hi\n', t: 31.5 }]);
 		expect(exampleOf(stored)).toEqual(example());
 	});
 
@@ -82,15 +84,22 @@ describe('an example as the content store keeps it', () => {
 		const changed = await storedExample(example('Task-2'), dir);
 		expect(again.programs[0]!.runFile).toBe(first.programs[0]!.runFile);
 		expect(changed.programs[0]!.runFile).not.toBe(first.programs[0]!.runFile);
-		expect(await readdir(dir)).toHaveLength(2);
+		expect(await readdir(dir)).toHaveLength(3); // the TypeScript program's, and the Python one's twice
 		expect(exampleOf(first).programs[0]!.timeline!.loop).toEqual(loop('Task-1'));
+	});
+
+	it('refuses what the schema refuses, before writing a file: the store is still the boundary', async () => {
+		const [py] = example().programs;
+		const broken = { id: 'demo', programs: [{ ...py!, timeline: { rows: 'not rows', totalMs: 1 } as never }] };
+		await expect(storedExample(broken, dir)).rejects.toThrow(/rows/);
+		expect(await readdir(dir)).toEqual([]);
 	});
 
 	it('names the program and the file when the file is gone', async () => {
 		const stored = await storedExample(example(), dir);
 		await rm(dir, { recursive: true });
 		expect(() => exampleOf(stored)).toThrow(
-			`examples/demo/demo.py: its run's trace and event loop were kept in ${stored.programs[0]!.runFile}`
+			`examples/demo/demo.py: its source, timeline and trace were kept in ${stored.programs[0]!.runFile}`
 		);
 	});
 });
