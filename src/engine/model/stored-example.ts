@@ -55,10 +55,14 @@ export function exampleOf(stored: StoredExample): ExampleResult {
 	return { ...stored, programs: stored.programs.map(programOf) };
 }
 
+/** Run files read so far: a file's name is the hash of what it holds, so it never changes. */
+const runFiles = new Map<string, RunFile>();
+
 function programOf({ runFile, ...program }: StoredProgram): ProgramResult {
-	let saved: RunFile;
+	let saved = runFiles.get(runFile);
 	try {
-		saved = JSON.parse(readFileSync(runFile, 'utf8')) as RunFile;
+		saved ??= JSON.parse(readFileSync(runFile, 'utf8')) as RunFile;
+		runFiles.set(runFile, saved);
 	} catch (cause) {
 		throw new Error(
 			`${program.file}: its source, timeline and trace were kept in ${runFile}, which cannot be read (the examples cache was deleted?): build again`,
