@@ -60,14 +60,16 @@ const runFiles = new Map<string, RunFile>();
 
 function programOf({ runFile, ...program }: StoredProgram): ProgramResult {
 	let saved = runFiles.get(runFile);
-	try {
-		saved ??= JSON.parse(readFileSync(runFile, 'utf8')) as RunFile;
+	if (!saved) {
+		try {
+			saved = JSON.parse(readFileSync(runFile, 'utf8')) as RunFile;
+		} catch (cause) {
+			throw new Error(
+				`${program.file}: its source, timeline and trace were kept in ${runFile}, which cannot be read (the examples cache was deleted?): build again`,
+				{ cause }
+			);
+		}
 		runFiles.set(runFile, saved);
-	} catch (cause) {
-		throw new Error(
-			`${program.file}: its source, timeline and trace were kept in ${runFile}, which cannot be read (the examples cache was deleted?): build again`,
-			{ cause }
-		);
 	}
 	return {
 		...program,

@@ -26,8 +26,11 @@ export async function offlineResults(
 
 	const results = new Map<ExampleProgram, ProgramResult>();
 	const programs = examples.flatMap((example) => example.programs.map((program) => ({ example, program })));
-	const committed = await committedRuns(programs, config.root, usages, 'build without EXAMPLES=off');
-	const cached = await cachedRuns(examples, config, effects);
+	// Independent: the transcripts are read while the runtimes are asked for the versions that key the cache.
+	const [committed, cached] = await Promise.all([
+		committedRuns(programs, config.root, usages, 'build without EXAMPLES=off'),
+		cachedRuns(examples, config, effects),
+	]);
 	const off: OffSummary = { transcripts: 0, cached: 0, nothing: 0 };
 	for (const { example, program } of programs) {
 		if (!committed.runs.has(program)) continue; // it cannot be read: reported below
