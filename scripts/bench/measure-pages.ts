@@ -14,6 +14,7 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveLikeStaticHost } from '../../tests/helpers/static-host.ts';
 import { lighthouseScores, type CategoryScores, type PageAudit } from '../../tests/helpers/lighthouse-scores.ts';
 import { kb, scriptsBeforeAction, sitePages, totalGzip } from '../../tests/helpers/page-scripts.ts';
+import { median } from './measure-overhead.ts';
 
 export interface PageMeasure {
 	/** The page's URL path, e.g. `/asyncio/gather/`. */
@@ -35,6 +36,8 @@ export interface PagesReport {
 	/** Audits below 1 that count toward a score, per page, from the median run: what to fix. */
 	lighthouse_failing: { home: string[]; article: string[] };
 	/** Lighthouse runs per page, and how long all of them took. */
+	/** Lighthouse's measure of this machine's CPU, the median over the runs: read the scores against it. */
+	lighthouse_benchmark_index: number;
 	lighthouse_runs: number;
 	lighthouse_s: number;
 	pages: PageMeasure[];
@@ -93,6 +96,7 @@ export async function measurePages(distDir: string, { runs = 3 } = {}): Promise<
 			heaviest_article_html_kb: kb(heaviest.bytes),
 			lighthouse: { home: medianScores(home), article: medianScores(article) },
 			lighthouse_failing: { home: failing(home), article: failing(article) },
+			lighthouse_benchmark_index: Math.round(median(audits.map((audit) => audit.benchmarkIndex))),
 			lighthouse_runs: runs,
 			lighthouse_s: Math.round(seconds * 10) / 10,
 			pages: measured,

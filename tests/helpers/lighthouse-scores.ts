@@ -24,6 +24,12 @@ export interface PageAudit {
 	scores: Partial<CategoryScores>;
 	/** Audits that count toward a category and scored below 1: the id, its score and its title, to say what to fix. */
 	failing: Array<{ id: string; score: number; title: string; category: string }>;
+	/**
+	 * Lighthouse's measure of this machine's CPU (`environment.benchmarkIndex`). Its 4× CPU slowdown is calibrated for
+	 * a high-end desktop (about 1500–2000); on a slower machine the same page scores lower
+	 * (https://github.com/GoogleChrome/lighthouse/blob/main/docs/throttling.md#benchmarking-cpu-power).
+	 */
+	benchmarkIndex: number;
 }
 
 const KEYS: Record<Category, keyof CategoryScores> = {
@@ -64,7 +70,7 @@ export async function lighthouseScores(
 					.filter((audit) => audit.score !== null && audit.score < 1)
 					.map((audit) => ({ id: audit.id, score: audit.score!, title: audit.title, category }))
 			);
-			audits.push({ url, scores, failing });
+			audits.push({ url, scores, failing, benchmarkIndex: lhr.environment.benchmarkIndex });
 		} finally {
 			chrome.kill();
 		}

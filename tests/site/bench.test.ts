@@ -42,6 +42,7 @@ it('runs quickly and prints its JSON line with every figure measured', () => {
 			'dev_edit_example_run_s',
 			'js_kb_article',
 			'lighthouse',
+			'lighthouse_benchmark_index',
 			'heaviest_article',
 			'growth',
 			'warm_ms_per_example_marginal',
@@ -72,6 +73,7 @@ it('runs quickly and prints its JSON line with every figure measured', () => {
 		'dev_edit_s',
 		'dev_edit_example_run_s',
 		'js_kb_article',
+		'lighthouse_benchmark_index',
 	];
 	for (const figure of figures) expect(line[figure], figure).toBeGreaterThan(0);
 	const overhead = line.per_example_overhead_ms as { ts: number; py: number };
