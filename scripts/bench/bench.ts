@@ -197,8 +197,6 @@ if (fresh) {
 	for (const [file, seconds] of Object.entries(fresh.slowest_test_files))
 		console.log('                   %s s  %s', String(seconds).padStart(6), file);
 }
-// Lighthouse's 4× CPU slowdown assumes a high-end desktop (benchmark index about 1500–2000): below that, every
-// performance score here is lower than PageSpeed Insights would give the same page.
 console.log("Lighthouse         this machine's CPU benchmark index %s", result.lighthouse_benchmark_index);
 console.log('growth             examples   cold s   stage s   CPU s   warm s   warm ms/example');
 for (const g of result.growth) {

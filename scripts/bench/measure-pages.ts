@@ -35,9 +35,9 @@ export interface PagesReport {
 	lighthouse: { home: CategoryScores; article: CategoryScores };
 	/** Audits below 1 that count toward a score, per page, from the median run: what to fix. */
 	lighthouse_failing: { home: string[]; article: string[] };
-	/** Lighthouse runs per page, and how long all of them took. */
 	/** Lighthouse's measure of this machine's CPU, the median over the runs: read the scores against it. */
 	lighthouse_benchmark_index: number;
+	/** Lighthouse runs per page, and how long all of them took. */
 	lighthouse_runs: number;
 	lighthouse_s: number;
 	pages: PageMeasure[];
@@ -45,15 +45,15 @@ export interface PagesReport {
 
 /** The median of each category over several audits of one page. */
 function medianScores(audits: PageAudit[]): CategoryScores {
-	const median = (key: keyof CategoryScores) => {
+	const middle = (key: keyof CategoryScores) => {
 		const values = audits.map((audit) => audit.scores[key]!).sort((a, b) => a - b);
 		return values[Math.floor(values.length / 2)]!;
 	};
 	return {
-		performance: median('performance'),
-		accessibility: median('accessibility'),
-		best_practices: median('best_practices'),
-		seo: median('seo'),
+		performance: middle('performance'),
+		accessibility: middle('accessibility'),
+		best_practices: middle('best_practices'),
+		seo: middle('seo'),
 	};
 }
 
